@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import type { TabMessage, TabState } from '../shared/messages';
+import type { Modes } from '../shared/modes';
+import { updateBadge } from './badge';
+import { getTabState, setTabState } from './tab-states';
+
+/** Sends a message to every frame of a tab; frames without our content script are skipped. */
+export async function sendToTab(tabId: number, message: TabMessage): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+  } catch (error) {
+    // No receiver: a page we may not script (browser pages, the web store) or one still loading.
+    console.debug('Zhengdu: tab did not take the message', tabId, message.type, error);
+  }
+}
+
+/** Changes a tab's modes, tells all its frames, and updates the badge. */
+export async function setTabModes(tabId: number, modes: Modes, host?: string): Promise<TabState> {
+  const known = await getTabState(tabId);
+  const state: TabState = { host: host ?? known?.host ?? '', report: known?.report ?? null, modes: { ...modes } };
+  await setTabState(tabId, state);
+  await updateBadge(tabId, state);
+  await sendToTab(tabId, { type: 'set-modes', modes: state.modes });
+  return state;
+}

@@ -1,0 +1,55 @@
+/**
+ * Is this page Chinese government news? Runs in the always-on content script
+ * on every page, so it reads a bounded sample, imports no dictionaries and
+ * never changes the document.
+ */
+import type { DetectReport, Verdict } from '../../shared/detect-report';
+import { countScript } from './count-script';
+import { readHost } from './read-host';
+import { notChinese } from './read-language';
+import { samplePage } from './sample-page';
+import { RULES, type Signal, type SignalKind } from './signals';
+
+/** Total points from which a page with government prose counts as government news. */
+const NEWS_SCORE = 6;
+/** Content points required besides: a government template around sports news is not enough. */
+const MIN_CONTENT = 2;
+/** Origin points that make a page a government page (a gov host or a SiteIDCode alone suffices). */
+const MIN_ORIGIN = 3;
+
+function pointsOf(signals: Signal[], kind: SignalKind): number {
+  return signals.reduce((sum, s) => (s.kind === kind ? sum + s.points : sum), 0);
+}
+
+function has(signals: Signal[], kind: SignalKind): boolean {
+  return signals.some((s) => s.kind === kind);
+}
+
+/**
+ * News needs government prose, enough points, no rule against news, and either
+ * a government origin or article furniture: an encyclopedia entry about a
+ * government has the prose but neither.
+ */
+function decide(signals: Signal[], score: number): Verdict {
+  if (has(signals, 'not-gov')) return 'zh-other';
+  const govOrigin = pointsOf(signals, 'origin') >= MIN_ORIGIN;
+  const news =
+    score >= NEWS_SCORE &&
+    pointsOf(signals, 'content') >= MIN_CONTENT &&
+    !has(signals, 'not-news') &&
+    (govOrigin || has(signals, 'article'));
+  if (news) return 'gov-news';
+  return govOrigin ? 'gov-other' : 'zh-other';
+}
+
+export function detectPage(doc: Document, url: string): DetectReport {
+  const sample = samplePage(doc);
+  const foreign = notChinese(countScript(`${sample.title}\n${sample.text}`));
+  if (foreign) return { verdict: 'non-zh', score: 0, reasons: [foreign] };
+
+  const evidence = { sample, host: readHost(url) };
+  const signals = RULES.map((rule) => rule(evidence)).filter((s): s is Signal => s !== null);
+  const score = signals.reduce((sum, s) => sum + s.points, 0);
+  const reasons = signals.length ? signals.map((s) => s.reason) : ['no government signals'];
+  return { verdict: decide(signals, score), score, reasons };
+}

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { fixtureByFile } from './harness/fixtures';
+
+describe('Firefox: the extension is wired end to end', () => {
+  let browser: FirefoxSession;
+  beforeAll(async () => {
+    browser = await launchFirefox();
+  });
+  afterAll(async () => browser?.close());
+
+  it('loads, runs its background and content script, and reports the page', async () => {
+    const gov = fixtureByFile('yuhang-conference-2026.html');
+    const { tabId } = await browser.open(gov.url);
+    const state = await browser.tabState(tabId);
+    expect(state?.host).toBe('www.yuhang.gov.cn');
+    expect(state?.report?.verdict).toBe('gov-news');
+  });
+
+  it('the popup renders the verdict and changes a mode the content script sees', async () => {
+    const recipe = fixtureByFile('zh-recipe-blog.html');
+    const { tabId } = await browser.open(recipe.url);
+    expect((await browser.pageState(tabId))?.modes.pinyin).toBe(false);
+    const popup = await browser.extensionPage('popup.html', `?tab=${tabId}`);
+    await popup.waitForSelector('#pinyin');
+    expect(await popup.$eval('#verdict', (el) => el.textContent)).toBe('zh-other');
+    await popup.click('#pinyin');
+    await expect.poll(async () => (await browser.pageState(tabId))?.modes.pinyin).toBe(true);
+    expect((await browser.pageState(tabId))?.readerLoaded).toBe(true);
+    await popup.close();
+  });
+});
