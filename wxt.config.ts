@@ -19,7 +19,7 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-pinyin': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_commandTogglePinyin__',
       },
       'cycle-script': {

@@ -1,6 +1,7 @@
-import { loadSettings } from '@/src/settings/storage';
+import '@/src/ui/theme.css';
+import '@/src/ui/options/options.css';
+import { startOptions } from '@/src/ui/options/start-options';
 
-// Minimal options page (replaced by the full UI).
-void loadSettings().then((s) => {
-  document.getElementById('app')!.textContent = JSON.stringify(s);
+void startOptions(document.getElementById('app')!).catch((error: unknown) => {
+  console.error('Zhengdu: options page failed', error);
 });

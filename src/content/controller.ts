@@ -51,6 +51,8 @@ function answer(state: ControllerState, message: TabMessage, isTop: boolean): Pr
       return isTop ? Promise.resolve(pageState(state)) : undefined;
     case 'get-terms':
       return isTop ? withReader(state, (r) => r.terms(), []) : undefined;
+    case 'when-idle':
+      return withReader(state, (r) => r.whenIdle(), undefined).then(() => true);
     case 'scroll-to-term':
       return withReader(state, (r) => r.scrollToTerm(message.id), false);
   }

@@ -40,6 +40,7 @@ export type TabMessage =
   | { type: 'set-modes'; modes: Modes }
   | { type: 'get-page-state' }
   | { type: 'get-terms' }
+  | { type: 'when-idle' }
   | { type: 'scroll-to-term'; id: string };
 
 export type BackgroundMessage = ContentMessage | PopupMessage;
@@ -75,6 +76,7 @@ export function isTabMessage(value: unknown): value is TabMessage {
       return isModes(value.modes);
     case 'get-page-state':
     case 'get-terms':
+    case 'when-idle':
       return true;
     case 'scroll-to-term':
       return typeof value.id === 'string';

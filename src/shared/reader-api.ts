@@ -10,6 +10,8 @@ export interface ReaderApi {
   setModes(modes: Modes): Promise<void>;
   terms(): TermCount[];
   scrollToTerm(id: string): boolean;
+  /** Resolves once all scheduled work (visible part and idle-time chunks) is done. */
+  whenIdle(): Promise<void>;
 }
 
 export const READER_GLOBAL = '__zhengduReader' as const;

@@ -23,7 +23,7 @@ describe('Firefox: the extension is wired end to end', () => {
     expect((await browser.pageState(tabId))?.modes.pinyin).toBe(false);
     const popup = await browser.extensionPage('popup.html', `?tab=${tabId}`);
     await popup.waitForSelector('#pinyin');
-    expect(await popup.$eval('#verdict', (el) => el.textContent)).toBe('zh-other');
+    expect(await popup.$eval('#verdict', (el) => el.getAttribute('data-verdict'))).toBe('zh-other');
     await popup.click('#pinyin');
     await expect.poll(async () => (await browser.pageState(tabId))?.modes.pinyin).toBe(true);
     expect((await browser.pageState(tabId))?.readerLoaded).toBe(true);

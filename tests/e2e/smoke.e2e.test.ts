@@ -32,7 +32,7 @@ describe('Chromium: the extension is wired end to end', () => {
     const { tabId } = await browser.open(recipe.url);
     expect((await browser.pageState(tabId))?.modes.pinyin).toBe(false);
     const popup = await browser.openExtensionPage('popup.html', `?tab=${tabId}`);
-    await expect.poll(() => popup.locator('#verdict').textContent()).toBe('zh-other');
+    await expect.poll(() => popup.locator('#verdict').getAttribute('data-verdict')).toBe('zh-other');
     await popup.locator('#pinyin').check();
     await expect.poll(async () => (await browser.pageState(tabId))?.modes.pinyin).toBe(true);
     expect((await browser.pageState(tabId))?.readerLoaded).toBe(true);

@@ -12,8 +12,12 @@ import { RULES, type Signal, type SignalKind } from './signals';
 
 /** Total points from which a page with government prose counts as government news. */
 const NEWS_SCORE = 6;
-/** Content points required besides: a government template around sports news is not enough. */
-const MIN_CONTENT = 2;
+/**
+ * Content points required besides (six or more government terms, see govContent):
+ * a government template around sports news, or a footer naming the 人民政府 above
+ * a citizen's letter, is not enough.
+ */
+const MIN_CONTENT = 4;
 /** Origin points that make a page a government page (a gov host or a SiteIDCode alone suffices). */
 const MIN_ORIGIN = 3;
 
@@ -26,20 +30,20 @@ function has(signals: Signal[], kind: SignalKind): boolean {
 }
 
 /**
- * News needs government prose, enough points, no rule against news, and either
- * a government origin or article furniture: an encyclopedia entry about a
- * government has the prose but neither.
+ * News needs government prose, enough points, article evidence (a dateline,
+ * article furniture or article meta tags) and no rule against news: an
+ * encyclopedia entry or a leaders' page about a government has the prose but
+ * no dateline.
  */
 function decide(signals: Signal[], score: number): Verdict {
   if (has(signals, 'not-gov')) return 'zh-other';
-  const govOrigin = pointsOf(signals, 'origin') >= MIN_ORIGIN;
   const news =
     score >= NEWS_SCORE &&
     pointsOf(signals, 'content') >= MIN_CONTENT &&
-    !has(signals, 'not-news') &&
-    (govOrigin || has(signals, 'article'));
+    has(signals, 'article') &&
+    !has(signals, 'not-news');
   if (news) return 'gov-news';
-  return govOrigin ? 'gov-other' : 'zh-other';
+  return pointsOf(signals, 'origin') >= MIN_ORIGIN ? 'gov-other' : 'zh-other';
 }
 
 export function detectPage(doc: Document, url: string): DetectReport {

@@ -8,14 +8,16 @@
  */
 import { normalize } from './vocabulary';
 
-/** Characters of visible text read from the start of the page. */
-export const TEXT_BUDGET = 20_000;
+/** Characters of visible text read from the start of the page: 20 KB as JavaScript strings. */
+export const TEXT_BUDGET = 10_000;
 /** Nodes visited, for pages with huge markup and little text. */
 export const NODE_BUDGET = 6_000;
 /** A text node at least this long outside links counts as prose. */
 const PROSE_RUN = 20;
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'textarea', 'select']);
+/** Headlines are long but are not prose; the dateline often sits below them. */
+const HEADING = /^h[1-6]$/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const FIELD_TYPES = new Set(['', 'text', 'search', 'email', 'tel', 'number', 'date', 'password']);
 
@@ -27,6 +29,8 @@ export interface PageSample {
   text: string;
   /** Text runs outside links long enough to be sentences. */
   prose: string;
+  /** Text before the first prose run: where a dateline sits. */
+  lead: string;
   links: number;
   linkChars: number;
   passwordFields: number;
@@ -94,6 +98,7 @@ export function samplePage(doc: Document): PageSample {
     meta: readMeta(doc),
     text: '',
     prose: '',
+    lead: '',
     links: 0,
     linkChars: 0,
     passwordFields: 0,
@@ -115,7 +120,10 @@ export function samplePage(doc: Document): PageSample {
       text.push(piece);
       chars += piece.length;
       if (inLink(node)) sample.linkChars += piece.length;
-      else if (piece.length >= PROSE_RUN) prose.push(piece);
+      else if (piece.length >= PROSE_RUN && !HEADING.test((node.parentNode as Element).localName)) {
+        if (!prose.length) sample.lead = text.join('\n');
+        prose.push(piece);
+      }
       return chars < TEXT_BUDGET ? 'skip' : 'stop';
     }
     // Elements only, and only those with attributes to read (XML in some DOMs has odd nodes).

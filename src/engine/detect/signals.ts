@@ -2,10 +2,10 @@
  * The detector's rules. Each reads the evidence and either stays silent or
  * returns points with a short English reason. Points are weighed in index.ts.
  * Kinds: `origin` says the page comes from a government site, `content` that
- * it has prose about government, `article` that it carries article furniture
- * (dates, credits, article meta), `against` counts against government news,
- * `not-news` rules news out (listings, forms, fiction) and `not-gov` rules
- * government out altogether (spam).
+ * it has prose about government, `article` that it is dated and furnished as
+ * an article (dateline, credit and print lines, article meta tags), `against`
+ * counts against government news, `not-news` rules news out (listings, forms,
+ * fiction) and `not-gov` rules government out altogether (spam).
  */
 import type { HostReading } from './read-host';
 import type { PageSample } from './sample-page';
@@ -14,7 +14,7 @@ import {
   FICTION_MARKERS,
   GOV_FOOTER,
   GOV_TERMS,
-  OFFICIAL_CREDIT,
+  FULL_DATE,
   SEARCH_RESULTS,
   SPAM_TERMS,
   countTerms,
@@ -81,24 +81,31 @@ export const articleMarkers: Rule = ({ sample }) => {
   return signal('article', Math.min(3, found.length), `article furniture: ${found.slice(0, 4).join(', ')}`);
 };
 
-export const officialCredit: Rule = ({ sample }) => {
-  const match = OFFICIAL_CREDIT.exec(sample.text);
-  return match ? signal('article', 1, `credited to an official outlet: ${match[1]}`) : null;
+/** A date above the first paragraph, as news prints it; an encyclopedia's dates sit in its text. */
+export const dateline: Rule = ({ sample }) => {
+  const match = FULL_DATE.exec(sample.lead);
+  return match ? signal('article', 1, `dateline: ${match[0]}`) : null;
 };
 
+/** Counted as content: the government terms below are only weighed in prose. */
 export const articleProse: Rule = ({ sample }) => {
   const length = sample.prose.length;
   return length >= MIN_PROSE ? signal('content', 1, `article prose: ${length} chars`) : null;
 };
 
-/** Government vocabulary in the title and prose, weighed by density so long pages do not win by length. */
+/**
+ * Government vocabulary in the prose, weighed by density so long pages do not
+ * win by length. Not in the title: a government site's name in every title
+ * would lend government words to its forms and letters pages too.
+ */
 export const govContent: Rule = ({ sample }) => {
-  const text = `${sample.title}\n${sample.prose}`;
+  const text = sample.prose;
   const counts = countTerms(text, GOV_TERMS);
   const hits = total(counts);
   const perThousand = (hits * 1000) / Math.max(text.length, 1);
   // Government news runs at 10–60 terms per thousand characters, other Chinese pages at 0–2.
-  const points = hits >= 10 && perThousand >= 10 ? 6 : hits >= 6 && perThousand >= 6 ? 4 : hits >= 3 && perThousand >= 3 ? 2 : 0;
+  const reaches = (level: number) => hits >= level && perThousand >= level;
+  const points = reaches(10) ? 6 : reaches(6) ? 4 : reaches(3) ? 2 : 0;
   if (!points) return null;
   return signal('content', points, `prose mentions government terms ×${hits}, ${perThousand.toFixed(1)}‰ (${topTerms(counts)})`);
 };
@@ -144,7 +151,7 @@ export const RULES: Rule[] = [
   govFooter,
   articleMeta,
   articleMarkers,
-  officialCredit,
+  dateline,
   articleProse,
   govContent,
   listing,

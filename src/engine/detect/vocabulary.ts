@@ -33,7 +33,7 @@ export const GOV_TERMS = terms(
     '新闻发布会|工作报告|施政报告|座谈会|调研|部署|贯彻|落实|督导|' +
     '高质量发展|新质生产力|十四五|十五五|营商环境|乡村振兴|' +
     // Hong Kong, Macau and Taiwan offices and bodies.
-    '行政长官|立法会|行政会议|特区|政务司|财政司|发言人|行政院|立法院|院会|总统府|施政|市府|县府|市政会议|议会|议员',
+    '行政长官|立法会|行政会议|特区|政务司|财政司|发言人|行政院|立法院|院会|总统|施政|市府|县府|市政会议|议会|议员',
 );
 
 /** Article furniture of news and document pages: credits, dates, print and font-size controls. */
@@ -54,8 +54,8 @@ export const SPAM_TERMS = terms(
 /** Web-novel reader furniture: a novel quoting a work report is still a novel. */
 export const FICTION_MARKERS = terms('第[零一二三四五六七八九十百千\\d]+章|上一章|下一章|加入书架|章节目录|最新章节|书签|小说|笔趣阁');
 
-/** A credit line naming an official outlet: state media, a government or its news office. */
-export const OFFICIAL_CREDIT = /来源[:：]\s*([^\s|<]{0,14}?(?:人民政府|政府网|新华社|人民日报|日报|新闻办|新闻处|新闻局|融媒体中心|发布))/;
+/** A full date as datelines print it: 2024年3月5日, 2024-03-05, 2024/3/5, or Taiwan's 113-07-04. */
+export const FULL_DATE = /(?:20\d\d|1[01]\d)(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
 /** Result pages of a site search: snippets of news, not news. */
 export const SEARCH_RESULTS = /搜索结果|搜寻结果|检索结果|共找到|相关结果/;

@@ -16,6 +16,7 @@ export interface ChromiumSession {
   /** Opens a URL in a new tab, waits until our content script has reported, returns the page and its tab id. */
   open(url: string): Promise<{ page: Page; tabId: number }>;
   tabState(tabId: number): Promise<TabState | null>;
+  badgeText(tabId: number): Promise<string>;
   pageState(tabId: number): Promise<PageState | null>;
   send(tabId: number, message: TabMessage, frameId?: number): Promise<unknown>;
   setSettings(change: Partial<Settings>): Promise<void>;
@@ -32,13 +33,15 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Show the window (the demo does when there is a display). */
   headed?: boolean;
+  /** Reuse a profile (to test what survives a browser restart); kept on close. */
+  profileDir?: string;
 }
 
 /** Chromium with the built extension loaded; every request answered from fixtures, none from the network. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const executablePath = requireBinary('chromium');
   const extensionDir = requireBuilt(options.extensionDir ?? chromeExtensionDir);
-  const profile = mkdtempSync(path.join(tmpdir(), 'zhengdu-chromium-'));
+  const profile = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'zhengdu-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: !options.headed,
@@ -72,21 +75,27 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     context,
     worker,
     extensionId,
+    badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     async open(url) {
+      // Tabs that exist already (maybe a just-closed one with the same URL) are not this page.
+      const known = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
       const page = await context.newPage();
       await page.goto(url);
-      const tabId = await worker.evaluate(async (u) => {
-        for (let i = 0; i < 100; i++) {
-          const tabs = await chrome.tabs.query({});
-          const tab = tabs.find((t) => t.url === u || t.pendingUrl === u);
-          if (tab?.id !== undefined) {
-            const s = await chrome.storage.session.get(`tab:${tab.id}`);
-            if (s[`tab:${tab.id}`]) return tab.id;
+      const tabId = await worker.evaluate(
+        async ([u, old]) => {
+          for (let i = 0; i < 200; i++) {
+            const tabs = await chrome.tabs.query({});
+            const tab = tabs.find((t) => !old.includes(t.id) && (t.url === u || t.pendingUrl === u));
+            if (tab?.id !== undefined) {
+              const s = await chrome.storage.session.get(`tab:${tab.id}`);
+              if (s[`tab:${tab.id}`]) return tab.id;
+            }
+            await new Promise((r) => setTimeout(r, 50));
           }
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        throw new Error(`content script never reported for ${u}`);
-      }, url);
+          throw new Error(`content script never reported for ${u}`);
+        },
+        [url, known] as const,
+      );
       return { page, tabId };
     },
     tabState: (tabId) =>
@@ -113,13 +122,16 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
   return session;
 }
 
-/** Sets a tab's modes the way the popup does (through the background), so badge and tab state follow. */
+/**
+ * Sets a tab's modes the way the popup does (through the background), so badge and
+ * tab state follow, then waits until the top frame's reader has finished its work.
+ */
 export async function setModesViaBackground(session: ChromiumSession, tabId: number, modes: Modes): Promise<void> {
   const popup = await session.openExtensionPage('popup.html', `?tab=${tabId}`);
   await popup.evaluate(
@@ -127,4 +139,5 @@ export async function setModesViaBackground(session: ChromiumSession, tabId: num
     [tabId, modes] as const,
   );
   await popup.close();
+  await session.send(tabId, { type: 'when-idle' }, 0);
 }

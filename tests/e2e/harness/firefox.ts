@@ -65,21 +65,27 @@ export async function launchFirefox(routes: Record<string, string> = {}): Promis
     firefox,
     origin,
     async open(url) {
+      // Tabs that exist already (maybe a just-closed one with the same URL) are not this page.
+      const known = await helper.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id ?? -1));
       const page = await firefox.newPage();
       await serveFixtures(page);
       await page.goto(url);
-      const tabId = await helper.evaluate(async (u: string) => {
-        for (let i = 0; i < 100; i++) {
-          const tabs = await browser.tabs.query({});
-          const tab = tabs.find((t) => t.url === u);
-          if (tab?.id !== undefined) {
-            const key = `tab:${tab.id}`;
-            if ((await browser.storage.session.get(key))[key]) return tab.id;
+      const tabId = await helper.evaluate(
+        async (u: string, old: number[]) => {
+          for (let i = 0; i < 200; i++) {
+            const tabs = await browser.tabs.query({});
+            const tab = tabs.find((t) => t.id !== undefined && !old.includes(t.id) && t.url === u);
+            if (tab?.id !== undefined) {
+              const key = `tab:${tab.id}`;
+              if ((await browser.storage.session.get(key))[key]) return tab.id;
+            }
+            await new Promise((r) => setTimeout(r, 50));
           }
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        throw new Error(`content script never reported for ${u}`);
-      }, url);
+          throw new Error(`content script never reported for ${u}`);
+        },
+        url,
+        known,
+      );
       return { page, tabId };
     },
     async extensionPage(file = 'popup.html', query = '') {

@@ -1,0 +1,93 @@
+import { isBlockElement } from './walk-text';
+
+/**
+ * Pending work grouped by block container, in document order. Where
+ * IntersectionObserver exists, groups whose block is on screen are handed out
+ * first; without it (Node, tests) every group counts as visible and the order is
+ * the document's.
+ */
+export class BlockQueue<T> {
+  readonly #groups = new Map<Node, T[]>();
+  readonly #visible = new Set<Node>();
+  readonly #observer: IntersectionObserver | null;
+  #lastParent: Node | null = null;
+  #lastBlock: Node | null = null;
+
+  constructor(onVisible: () => void) {
+    const IO = (globalThis as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+    this.#observer = IO
+      ? new IO((entries) => {
+          let any = false;
+          for (const entry of entries) {
+            if (!entry.isIntersecting || !this.#groups.has(entry.target)) continue;
+            this.#visible.add(entry.target);
+            this.#observer?.unobserve(entry.target);
+            any = true;
+          }
+          if (any) onVisible();
+        })
+      : null;
+  }
+
+  /** Queue `item`, shown inside `parent`. */
+  add(parent: Node, item: T): void {
+    const block = this.#blockOf(parent);
+    const group = this.#groups.get(block);
+    if (group) {
+      group.push(item);
+      return;
+    }
+    this.#groups.set(block, [item]);
+    if (this.#observer && block.nodeType === 1) this.#observer.observe(block as Element);
+    else this.#visible.add(block);
+  }
+
+  /** The next item: from a visible group, or (when `includeHidden`) from the first group. */
+  next(includeHidden: boolean): T | undefined {
+    for (const block of this.#visible) {
+      const item = this.#take(block);
+      if (item !== undefined) return item;
+    }
+    if (!includeHidden) return undefined;
+    for (const block of this.#groups.keys()) {
+      const item = this.#take(block);
+      if (item !== undefined) return item;
+    }
+    return undefined;
+  }
+
+  get hasVisible(): boolean {
+    return this.#visible.size > 0;
+  }
+
+  get isEmpty(): boolean {
+    return this.#groups.size === 0;
+  }
+
+  clear(): void {
+    this.#observer?.disconnect();
+    this.#groups.clear();
+    this.#visible.clear();
+    this.#lastParent = this.#lastBlock = null;
+  }
+
+  #take(block: Node): T | undefined {
+    const group = this.#groups.get(block);
+    const item = group?.shift();
+    if (group && group.length === 0) {
+      this.#groups.delete(block);
+      this.#visible.delete(block);
+      if (block.nodeType === 1) this.#observer?.unobserve(block as Element);
+    }
+    return item;
+  }
+
+  #blockOf(parent: Node): Node {
+    if (parent === this.#lastParent && this.#lastBlock) return this.#lastBlock;
+    let block: Node = parent;
+    while (block.nodeType === 1 && !isBlockElement(block as Element) && block.parentNode) block = block.parentNode;
+    this.#lastParent = parent;
+    this.#lastBlock = block;
+    return block;
+  }
+}

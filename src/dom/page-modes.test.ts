@@ -1,0 +1,304 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PinyinStyle } from '../settings/schema';
+import { fakeEngine, realEngine } from '../../tests/fixtures/dom/engine-adapters';
+import { READING_ATTR, RUBY_ATTR, STYLE_ATTR } from './markers';
+import { createPageModes, MAX_FOREIGN_REWRITES, type PageModes } from './page-modes';
+
+const STYLE: PinyinStyle = { tone: 'marks', toneColors: true, colorScheme: 'pleco', size: 0.5, zhuyin: false };
+const OFF = { script: 'original', pinyin: false } as const;
+
+let modes: PageModes | null = null;
+function page(html: string, engine = realEngine): PageModes {
+  document.head.innerHTML = '<title>发展大会</title>';
+  document.body.innerHTML = html;
+  modes = createPageModes(document, engine);
+  return modes;
+}
+afterEach(() => {
+  modes?.dispose();
+  modes = null;
+  document.documentElement.removeAttribute('lang');
+});
+
+const readings = (root: ParentNode = document.body): string[] =>
+  [...root.querySelectorAll(`rt[${READING_ATTR}]`)].map((rt) => rt.getAttribute(READING_ATTR) ?? '');
+
+describe('script conversion', () => {
+  it('rewrites text in place, keeps the node, sets lang, and restores both exactly', async () => {
+    const m = page('<p id="p">发展<b lang="zh-CN">头发</b> GDP</p>');
+    const p = document.getElementById('p') as HTMLElement;
+    const text = p.firstChild as Text;
+    const before = document.body.innerHTML;
+    m.set({ script: 'zh-TW', pinyin: false }, STYLE);
+    await m.whenIdle();
+    expect(p.firstChild).toBe(text);
+    expect(text.data).toBe('發展');
+    expect(p.querySelector('b')?.textContent).toBe('頭髮');
+    expect(p.getAttribute('lang')).toBe('zh-TW');
+    expect(p.querySelector('b')?.getAttribute('lang')).toBe('zh-TW');
+    expect(document.title).toBe('發展大會');
+    m.set(OFF, STYLE);
+    await m.whenIdle();
+    expect(document.body.innerHTML).toBe(before);
+    expect(p.firstChild).toBe(text);
+    expect(document.title).toBe('发展大会');
+  });
+
+  it('handles conversions that change the length', async () => {
+    const m = page('<p>干杯</p>', fakeEngine);
+    m.set({ script: 'zh-HK', pinyin: true }, STYLE);
+    await m.whenIdle();
+    expect(document.body.textContent).toBe('乾乾杯');
+    m.set(OFF, STYLE);
+    await m.whenIdle();
+    expect(document.body.innerHTML).toBe('<p>干杯</p>');
+  });
+
+  it('converts title, alt, aria-label and placeholder, never field values or skipped content', async () => {
+    const html =
+      '<img alt="发展" title="会议"><button aria-label="关闭会议">x</button><input placeholder="发展" value="发展">' +
+      '<textarea>发展</textarea><div contenteditable="true">发展</div><code>发展</code><pre>发展</pre>' +
+      '<span translate="no">发展</span><div data-zd-ui="">发展</div><script>"发展"</script>';
+    const m = page(html);
+    const input = document.querySelector('input') as HTMLInputElement;
+    input.value = '用户输入';
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    await m.whenIdle();
+    expect(document.querySelector('img')?.getAttribute('alt')).toBe('發展');
+    expect(document.querySelector('img')?.getAttribute('title')).toBe('會議');
+    expect(document.querySelector('button')?.getAttribute('aria-label')).toBe('關閉會議');
+    expect(input.getAttribute('placeholder')).toBe('發展');
+    expect(input.value).toBe('用户输入');
+    for (const selector of ['textarea', '[contenteditable]', 'code', 'pre', '[translate]', '[data-zd-ui]', 'script']) {
+      expect(document.querySelector(selector)?.innerHTML, selector).toMatch(/发展/);
+    }
+    m.set(OFF, STYLE);
+    await m.whenIdle();
+    expect(document.body.innerHTML).toBe(html);
+    expect(input.value).toBe('用户输入');
+  });
+
+  it('leaves a node someone else changed while we were on', async () => {
+    const m = page('<p>发展</p>');
+    m.set({ script: 'zh-TW', pinyin: false }, STYLE);
+    await m.whenIdle();
+    const text = document.querySelector('p')?.firstChild as Text;
+    text.data = 'Their text';
+    m.set(OFF, STYLE);
+    await m.whenIdle();
+    expect(text.data).toBe('Their text');
+  });
+});
+
+describe('pinyin ruby', () => {
+  it('annotates per character in word rubies with readings in attributes, keeping text clean', async () => {
+    const m = page('<p>我们发展经济。</p>');
+    const p = document.querySelector('p') as HTMLElement;
+    const original = p.firstChild;
+    m.set({ script: 'original', pinyin: true }, STYLE);
+    await m.whenIdle();
+    const ruby = p.querySelector(`ruby[${RUBY_ATTR}]`) as HTMLElement;
+    expect(ruby.className).toBe('zd-ruby');
+    expect(readings(p)).toEqual(['wǒ', 'men', 'fā', 'zhǎn', 'jīng', 'jì']);
+    expect([...p.querySelectorAll('rt')].every((rt) => rt.textContent === '')).toBe(true);
+    expect(p.textContent).toBe('我们发展经济。');
+    expect(p.querySelector('rt')?.getAttribute('data-zd-tone')).toBe('3');
+    expect(document.head.querySelectorAll(`style[${STYLE_ATTR}]`)).toHaveLength(1);
+    m.set(OFF, STYLE);
+    await m.whenIdle();
+    expect(p.firstChild).toBe(original);
+    expect(p.innerHTML).toBe('我们发展经济。');
+    expect(document.head.querySelector(`style[${STYLE_ATTR}]`)).toBeNull();
+  });
+
+  it('reads words in context and re-renders tone styles and zhuyin without re-reading', async () => {
+    const m = page('<p>区长长期</p>');
+    m.set({ script: 'original', pinyin: true }, STYLE);
+    await m.whenIdle();
+    expect(readings()).toEqual(['qū', 'zhǎng', 'cháng', 'qī']);
+    const rt = document.querySelector('rt');
+    m.set({ script: 'original', pinyin: true }, { ...STYLE, tone: 'numbers' });
+    await m.whenIdle();
+    expect(readings()).toEqual(['qu1', 'zhang3', 'chang2', 'qi1']);
+    expect(document.querySelector('rt')).toBe(rt);
+    m.set({ script: 'original', pinyin: true }, { ...STYLE, tone: 'none' });
+    await m.whenIdle();
+    expect(readings()).toEqual(['qu', 'zhang', 'chang', 'qi']);
+    m.set({ script: 'original', pinyin: true }, { ...STYLE, zhuyin: true });
+    await m.whenIdle();
+    expect(readings()).toEqual(['ㄑㄩ', 'ㄓㄤˇ', 'ㄔㄤˊ', 'ㄑㄧ']);
+  });
+
+  it('updates the stylesheet for colour and size changes', async () => {
+    const m = page('<p>发展</p>');
+    m.set({ script: 'original', pinyin: true }, STYLE);
+    await m.whenIdle();
+    const css = () => document.head.querySelector(`style[${STYLE_ATTR}]`)?.textContent ?? '';
+    expect(css()).toContain('--zd-py-size: 0.5em');
+    expect(css()).toMatch(/data-zd-tone="1"\] \{ color: var\(--zd-tone-1\)/);
+    m.set({ script: 'original', pinyin: true }, { ...STYLE, size: 0.7, toneColors: false });
+    expect(css()).toContain('--zd-py-size: 0.7em');
+    expect(css()).not.toMatch(/data-zd-tone="1"\]/);
+  });
+
+  it('does not annotate inside the page’s own ruby or the title', async () => {
+    const html = '<p><ruby>漢<rt>hàn</rt></ruby>字</p>';
+    const m = page(html);
+    m.set({ script: 'original', pinyin: true }, STYLE);
+    await m.whenIdle();
+    expect(readings()).toEqual(['zì']);
+    expect(document.querySelector('title')?.children).toHaveLength(0);
+  });
+});
+
+describe('modes together', () => {
+  const html = '<p>发(fā)展经济(2024)，头发</p>';
+  const target = async (script: 'zh-TW' | 'original', pinyin: boolean): Promise<string> => {
+    const m = page(html);
+    m.set({ script, pinyin }, STYLE);
+    await m.whenIdle();
+    const result = document.body.innerHTML;
+    m.dispose();
+    return result;
+  };
+
+  it('gives the same page whatever order the modes were turned on and off in', async () => {
+    const both = await target('zh-TW', true);
+    const twOnly = await target('zh-TW', false);
+    const pinyinOnly = await target('original', true);
+    expect(both).toContain('髮');
+    expect(both).toContain('(2024)');
+    expect(both).not.toContain('(fā)');
+    const m = page(html);
+    const sequences: Array<Array<[boolean, boolean]>> = [
+      [[false, true], [true, true]],
+      [[true, false], [true, true]],
+      [[true, true], [true, false]],
+      [[true, true], [false, true]],
+      [[true, false], [false, true], [true, true], [true, false]],
+    ];
+    for (const sequence of sequences) {
+      for (const [tw, pinyin] of sequence) m.set({ script: tw ? 'zh-TW' : 'original', pinyin }, STYLE);
+      await m.whenIdle();
+      const [tw, pinyin] = sequence[sequence.length - 1];
+      expect(document.body.innerHTML).toBe(tw ? (pinyin ? both : twOnly) : pinyinOnly);
+      m.set(OFF, STYLE);
+      await m.whenIdle();
+      expect(document.body.innerHTML).toBe(html);
+    }
+  });
+
+  it('pinyin follows the converted text', async () => {
+    const m = page('<p>头发</p>');
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    await m.whenIdle();
+    expect(document.querySelector('p')?.textContent).toBe('頭髮');
+    expect(readings()).toEqual(['tóu', 'fà']);
+  });
+});
+
+describe('dynamic pages', () => {
+  const settle = async (m: PageModes) => {
+    await new Promise((r) => setTimeout(r, 0));
+    await m.whenIdle();
+  };
+
+  it('processes added nodes, changed text, a replaced body and shadow roots', async () => {
+    const m = page('<div id="host"></div><p>发展</p>');
+    const root = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>经济</p>';
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    await m.whenIdle();
+    expect(root.querySelectorAll(`ruby[${RUBY_ATTR}]`).length).toBeGreaterThan(0);
+    expect(root.querySelector(`style[${STYLE_ATTR}]`)).not.toBeNull();
+
+    const added = document.createElement('p');
+    added.textContent = '后来';
+    document.body.append(added);
+    root.querySelector('p')?.append(document.createTextNode('会议'));
+    await settle(m);
+    expect(added.textContent).toBe('後來');
+    expect(root.textContent).toContain('會議');
+
+    const later = document.createElement('p');
+    later.textContent = 'Latin';
+    document.body.append(later);
+    await settle(m);
+    (later.firstChild as Text).data = '头发';
+    await settle(m);
+    expect(later.textContent).toBe('頭髮');
+
+    const body = document.createElement('body');
+    body.innerHTML = '<main><p>经济发展</p></main>';
+    const oldBody = document.documentElement.replaceChild(body, document.body);
+    await settle(m);
+    expect(body.textContent).toBe('經濟發展');
+    expect(readings(body)).toEqual(['jīng', 'jì', 'fā', 'zhǎn']);
+
+    m.set(OFF, STYLE);
+    await m.whenIdle();
+    expect(body.innerHTML).toBe('<main><p>经济发展</p></main>');
+    // The old body was detached while converted; when an SPA puts it back, it is restored too.
+    document.documentElement.replaceChild(oldBody, body);
+    await settle(m);
+    expect(root.innerHTML).toBe('<p>经济会议</p>');
+    expect(oldBody.innerHTML).toBe('<div id="host"></div><p>发展</p><p>后来</p><p>头发</p>');
+  });
+
+  it('tells listeners which roots changed', async () => {
+    const m = page('<p>发展</p><p>Latin</p>');
+    const seen: Node[][] = [];
+    m.onTextChanged((roots) => seen.push(roots));
+    m.set({ script: 'zh-TW', pinyin: false }, STYLE);
+    await m.whenIdle();
+    expect(seen.flat()).toContain(document.querySelector('p'));
+    expect(seen.flat()).not.toContain(document.querySelectorAll('p')[1]);
+    seen.length = 0;
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    await m.whenIdle();
+    expect(seen.flat()).toContain(document.querySelector('p'));
+  });
+
+  it('stops a rewrite loop with another converter after a bounded number of rounds', async () => {
+    const m = page('<p>发展</p>');
+    const text = document.querySelector('p')?.firstChild as Text;
+    let rewrites = 0;
+    // Another extension that turns Traditional back into Simplified whenever it sees it.
+    const other = new MutationObserver(() => {
+      if (text.data === '發展') {
+        rewrites++;
+        text.data = '发展';
+      }
+    });
+    other.observe(document.body, { subtree: true, characterData: true });
+    m.set({ script: 'zh-TW', pinyin: false }, STYLE);
+    for (let i = 0; i < 10; i++) await settle(m);
+    other.disconnect();
+    expect(rewrites).toBe(MAX_FOREIGN_REWRITES + 1);
+    expect(text.data).toBe('发展');
+    m.set(OFF, STYLE);
+    await m.whenIdle();
+    expect(text.data).toBe('发展');
+  });
+
+  it('does not react to its own writes', async () => {
+    const m = page('<p>发展经济</p>');
+    let textChanges = 0;
+    m.onTextChanged(() => textChanges++);
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    await m.whenIdle();
+    const after = textChanges;
+    await new Promise((r) => setTimeout(r, 200));
+    await m.whenIdle();
+    expect(textChanges).toBe(after);
+  });
+
+  it('cancels pending work when the modes change again', async () => {
+    const m = page(`<div>${'<p>发展经济</p>'.repeat(400)}</div>`);
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    m.set(OFF, STYLE);
+    await m.whenIdle();
+    expect(document.body.innerHTML).toBe(`<div>${'<p>发展经济</p>'.repeat(400)}</div>`);
+  });
+});

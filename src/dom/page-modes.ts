@@ -1,0 +1,306 @@
+import type { ScriptMode } from '../shared/modes';
+import type { PinyinStyle } from '../settings/schema';
+import { BlockQueue } from './block-queue';
+import { createChunkRunner, type NextRun } from './chunk-runner';
+import type { EngineDeps } from './engine-deps';
+import { InPlaceRewrites } from './in-place-rewrites';
+import { MutationWatch, WATCHED_ATTRIBUTES } from './mutation-watch';
+import { sameFormat } from './pinyin-format';
+import { stripPinyinNotes } from './pinyin-notes';
+import { RubyLayer } from './ruby-render';
+import { StyleInjector } from './ruby-stylesheet';
+import { hasConvertiblePlaceholder, isInsideSkipped, isSkippedElement } from './skip-rules';
+import { TextCursor } from './walk-text';
+
+export interface PageModeSet {
+  script: ScriptMode;
+  pinyin: boolean;
+}
+
+export interface PageModes {
+  /** Show the page in these modes (idempotent, any order); the work is scheduled. */
+  set(modes: PageModeSet, style: PinyinStyle): void;
+  /** Resolves once all scheduled work (including debounced page changes) is done. */
+  whenIdle(): Promise<void>;
+  /** Called with the roots whose text we or the page changed (for the glossary layer). */
+  onTextChanged(listener: (roots: Node[]) => void): () => void;
+  /** Restore the page exactly and stop observing it. */
+  dispose(): void;
+}
+
+/** Page mutations are batched for this long before we look at them. */
+export const MUTATION_DEBOUNCE_MS = 120;
+/** A node someone else keeps rewriting (another converter) is left alone after this many rounds. */
+export const MAX_FOREIGN_REWRITES = 3;
+
+const HAN = /\p{Script=Han}/u;
+const TEXT_SLOT = 'data';
+const ELEMENT_ATTRIBUTES = WATCHED_ATTRIBUTES.filter((name) => name !== 'placeholder');
+
+/**
+ * Applies script conversion, inline-note cleaning and pinyin ruby to a live
+ * document and undoes them exactly. Everything is reconciled towards the current
+ * modes: turning a mode off is the same walk as turning it on, with nothing left to show.
+ *
+ * Decisions:
+ * - `lang` is set on the parent element of each Text node with Han text while a
+ *   script is chosen (not on <html>): inner elements often carry their own `lang`,
+ *   and a page converted halfway (work still scheduled) stays correct. Restored
+ *   from the page's value, or removed when it had none.
+ * - Inline pinyin notes are cleaned while any mode is on, per Text node (a note
+ *   split across elements stays).
+ * - Pinyin is read from the converted text, so readings follow the script shown.
+ * - A subtree the page detached while converted is restored if the page puts it
+ *   back while we observe; after dispose() we no longer see it.
+ * - Limitation: a framework that later writes to a Text node we replaced by ruby
+ *   writes to the detached node; the change shows when the modes are set again.
+ */
+export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
+  let modes: PageModeSet = { script: 'original', pinyin: false };
+  let style: PinyinStyle | null = null;
+  let generation = 0;
+  let touched = false;
+  let disposed = false;
+
+  /** Per Text node: the generation and value it was last reconciled to. */
+  const reconciled = new WeakMap<Text, { generation: number; value: string }>();
+  const foreignRewrites = new WeakMap<Text, number>();
+  const abandoned = new WeakSet<Text>();
+  const texts = new InPlaceRewrites<Text>(
+    (node) => node.data,
+    (node, _slot, value) => {
+      node.data = value ?? '';
+    },
+  );
+  const attributes = new InPlaceRewrites<Element>(
+    (el, name) => el.getAttribute(name),
+    (el, name, value) => (value === null ? el.removeAttribute(name) : el.setAttribute(name, value)),
+  );
+  const ruby = new RubyLayer(doc);
+  const styles = new StyleInjector(doc);
+  const listeners = new Set<(roots: Node[]) => void>();
+  const changedRoots = new Set<Node>();
+  let walks: TextCursor[] = [];
+  let idleWaiters: Array<() => void> = [];
+  const pendingRoots = new Set<Node>();
+  const pendingItems = new Set<Node>();
+  let debounce: ReturnType<typeof setTimeout> | null = null;
+
+  const anyOn = (): boolean => modes.script !== 'original' || modes.pinyin;
+
+  const render = (text: string): string => {
+    if (!anyOn()) return text;
+    const clean = stripPinyinNotes(text);
+    return modes.script === 'original' ? clean : deps.convert(clean, modes.script);
+  };
+  const renderAttribute = (value: string | null): string | null => (value === null ? null : render(value));
+
+  const queue = new BlockQueue<Node>(() => runner.request('soon'));
+
+  const enqueue = (shownIn: Node, item: Node): void => queue.add(shownIn, item);
+
+  const walker = {
+    element(el: Element): boolean {
+      const owner = ruby.ownerOf(el);
+      if (owner) {
+        enqueue(el.parentNode ?? el, owner);
+        return false;
+      }
+      if (el.shadowRoot) watch.observe(el.shadowRoot);
+      enqueue(el, el);
+      return true;
+    },
+    text(node: Text): void {
+      enqueue(node.parentNode ?? node, ruby.ownerOf(node) ?? node);
+    },
+    boundary(): void {},
+  };
+
+  const reconcileText = (node: Text): void => {
+    if (abandoned.has(node)) return;
+    const parent = ruby.parentOf(node);
+    if (!parent) return;
+    const last = reconciled.get(node);
+    if (last && last.generation === generation && last.value === node.data) return;
+    const value = render(texts.original(node, TEXT_SLOT) ?? '');
+    const parentElement = parent.nodeType === 1 ? (parent as Element) : null;
+    const wantRuby = modes.pinyin && HAN.test(value) && !parentElement?.closest('ruby, title');
+    const shownBefore = ruby.renderedValue(node) ?? node.data;
+    const wrappedBefore = ruby.renderedValue(node) !== undefined;
+    if (ruby.renderedValue(node) !== undefined && (!wantRuby || ruby.renderedValue(node) !== value)) ruby.unwrap(node);
+    texts.apply(node, TEXT_SLOT, () => value);
+    if (modes.script !== 'original' && parentElement && HAN.test(value)) {
+      attributes.apply(parentElement, 'lang', () => modes.script);
+    }
+    if (wantRuby && style) {
+      if (ruby.renderedValue(node) !== undefined) ruby.restyle(node, style);
+      else if (ruby.wrap(node, deps.readPinyin(value, { tone: 'marks' }), style)) {
+        styles.ensure(parent.getRootNode() as Document | ShadowRoot);
+      }
+    }
+    reconciled.set(node, { generation, value: node.data });
+    // Text or structure changed: the glossary layer must map its ranges again.
+    if (shownBefore !== value || (ruby.renderedValue(node) !== undefined) !== wrappedBefore) changedRoots.add(parent);
+  };
+
+  const reconcileElement = (el: Element): void => {
+    if (isSkippedElement(el)) {
+      if (hasConvertiblePlaceholder(el)) attributes.apply(el, 'placeholder', renderAttribute);
+      return;
+    }
+    for (const name of ELEMENT_ATTRIBUTES) attributes.apply(el, name, renderAttribute);
+    if (modes.script === 'original') attributes.apply(el, 'lang', (original) => original);
+  };
+
+  const process = (item: Node): void => {
+    if (item.nodeType === 3) reconcileText(item as Text);
+    else reconcileElement(item as Element);
+  };
+
+  /** One chunk: finish collecting (cheap), then reconcile; `soon` chunks only take what is on screen. */
+  const work = (timeUp: () => boolean, includeHidden: boolean): NextRun => {
+    watch.quietly(() => {
+      while (!timeUp()) {
+        if (walks.length > 0) {
+          if (walks[0].step(256)) walks.shift();
+          continue;
+        }
+        const item = queue.next(includeHidden);
+        if (item === undefined) break;
+        process(item);
+      }
+    });
+    if (walks.length > 0 || queue.hasVisible) return 'soon';
+    return queue.isEmpty ? 'done' : 'idle';
+  };
+
+  const runner = createChunkRunner(
+    (timeUp, kind) => work(timeUp, kind === 'idle'),
+    () => {
+      notifyTextChanged();
+      settleIfIdle();
+    },
+  );
+
+  const notifyTextChanged = (): void => {
+    if (changedRoots.size === 0) return;
+    const roots = [...changedRoots];
+    changedRoots.clear();
+    for (const listener of listeners) listener(roots);
+  };
+
+  const settleIfIdle = (): void => {
+    if (runner.scheduled || debounce !== null || walks.length > 0 || !queue.isEmpty) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  };
+
+  /** Page changes: added subtrees are walked; changed texts and attributes are reconciled alone. */
+  const onPageMutations = (records: MutationRecord[]): void => {
+    if (disposed) return;
+    for (const record of records) {
+      if (record.type === 'childList') {
+        record.addedNodes.forEach((node) => {
+          if (!ruby.ownerOf(node)) pendingRoots.add(node);
+        });
+        continue;
+      }
+      const target = record.target;
+      if (ruby.ownerOf(target)) continue;
+      if (record.type === 'characterData' && texts.changedByOthers(target as Text, TEXT_SLOT)) {
+        const rounds = (foreignRewrites.get(target as Text) ?? 0) + 1;
+        foreignRewrites.set(target as Text, rounds);
+        if (rounds > MAX_FOREIGN_REWRITES) {
+          // Another script keeps rewriting what we wrote: leave its text, and stop the loop.
+          abandoned.add(target as Text);
+          texts.forget(target as Text, TEXT_SLOT);
+          continue;
+        }
+      }
+      pendingItems.add(target);
+    }
+    if (pendingRoots.size + pendingItems.size > 0 && debounce === null) {
+      debounce = setTimeout(flushMutations, MUTATION_DEBOUNCE_MS);
+    }
+  };
+
+  const flushMutations = (): void => {
+    debounce = null;
+    const roots = [...pendingRoots];
+    const items = [...pendingItems];
+    pendingRoots.clear();
+    pendingItems.clear();
+    for (const node of [...roots, ...items]) {
+      if (node.isConnected) changedRoots.add(node.nodeType === 3 ? (node.parentNode ?? node) : node);
+    }
+    // Also while off: a subtree we changed may come back from a detached cache and needs restoring.
+    if (touched) {
+      for (const node of roots) {
+        if (node.isConnected && !isInsideSkipped(node.parentNode ?? node)) walks.push(new TextCursor(node, walker));
+      }
+      for (const node of items) {
+        if (node.isConnected && !isInsideSkipped(node.parentNode ?? node)) enqueue(node.parentNode ?? node, node);
+      }
+    }
+    if (walks.length > 0 || !queue.isEmpty) runner.request('soon');
+    else {
+      notifyTextChanged();
+      settleIfIdle();
+    }
+  };
+
+  const watch = new MutationWatch(onPageMutations);
+
+  const restart = (): void => {
+    generation++;
+    runner.cancel();
+    queue.clear();
+    walks = [new TextCursor(doc, walker)];
+    runner.request('soon');
+  };
+  watch.observe(doc);
+
+  return {
+    set(next, nextStyle): void {
+      if (disposed) return;
+      const modesChanged = next.script !== modes.script || next.pinyin !== modes.pinyin;
+      const formatChanged = next.pinyin && style !== null && !sameFormat(style, nextStyle);
+      style = { ...nextStyle };
+      styles.setStyle(style);
+      if (!modesChanged && !formatChanged) return;
+      modes = { script: next.script, pinyin: next.pinyin };
+      if (!modes.pinyin) styles.removeAll();
+      if (anyOn()) touched = true;
+      if (touched) restart();
+    },
+    whenIdle(): Promise<void> {
+      return new Promise((resolve) => {
+        idleWaiters.push(resolve);
+        if (!disposed) watch.flush();
+        settleIfIdle();
+      });
+    },
+    onTextChanged(listener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose(): void {
+      if (disposed) return;
+      runner.cancel();
+      if (debounce !== null) clearTimeout(debounce);
+      debounce = null;
+      modes = { script: 'original', pinyin: false };
+      generation++;
+      queue.clear();
+      walks = touched ? [new TextCursor(doc, walker)] : [];
+      work(() => false, true);
+      disposed = true;
+      watch.disconnect();
+      styles.removeAll();
+      queue.clear();
+      notifyTextChanged();
+      settleIfIdle();
+    },
+  };
+}

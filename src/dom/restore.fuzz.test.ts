@@ -1,0 +1,20 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { fakeEngine, realEngine } from '../../tests/fixtures/dom/engine-adapters';
+import { runFuzzCase } from '../../tests/fixtures/dom/fuzz-check';
+
+const CASES = Number(process.env.ZD_FUZZ_CASES ?? 80);
+
+describe('restore is exact for random pages and random mode sequences', () => {
+  it.each([
+    ['the real libraries', realEngine, 1],
+    ['a length-changing fake', fakeEngine, 100_000],
+  ])('with %s', async (_name, engine, firstSeed) => {
+    const problems: string[] = [];
+    for (let seed = firstSeed; seed < firstSeed + CASES; seed++) {
+      problems.push(...(await runFuzzCase(document, engine, seed)));
+      if (problems.length > 5) break;
+    }
+    expect(problems).toEqual([]);
+  });
+});

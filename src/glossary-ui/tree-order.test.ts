@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { compareTreeOrder, insideAny } from './tree-order';
+
+function page() {
+  document.body.innerHTML = '<p id="a">before</p><div id="host"></div><p id="b">after</p>';
+  const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<p>inside</p>';
+  return {
+    before: document.getElementById('a')!.firstChild!,
+    inside: shadow.querySelector('p')!.firstChild!,
+    after: document.getElementById('b')!.firstChild!,
+    host: document.getElementById('host')!,
+    shadow,
+  };
+}
+
+describe('compareTreeOrder', () => {
+  it('reads shadow-root text where its host stands', () => {
+    const { before, inside, after } = page();
+    const sorted = [after, inside, before].sort(compareTreeOrder);
+    expect(sorted).toEqual([before, inside, after]);
+  });
+});
+
+describe('insideAny', () => {
+  it('sees through shadow roots to the roots around the host', () => {
+    const { before, inside, host, shadow } = page();
+    expect(insideAny(inside, new Set([document.body]))).toBe(true);
+    expect(insideAny(inside, new Set([shadow]))).toBe(true);
+    expect(insideAny(before, new Set([host]))).toBe(false);
+    expect(insideAny(inside, new Set([document.getElementById('a')!]))).toBe(false);
+  });
+});

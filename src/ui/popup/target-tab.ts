@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import type { PageState, TabState, TermCount } from '../../shared/messages';
+
+/**
+ * The tab the popup acts on: the active tab, or `?tab=<id>` when the popup
+ * page is opened in a tab of its own (tests, the context-menu window).
+ */
+export async function targetTabId(search: string): Promise<number | undefined> {
+  const param = new URLSearchParams(search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  return ((await browser.runtime.sendMessage({ type: 'get-tab-state', tabId })) as TabState | null) ?? null;
+}
+
+/** The top frame's own view; null when no content script answers (a page we may not script, or one loaded before us). */
+export async function getPageState(tabId: number): Promise<PageState | null> {
+  try {
+    return ((await browser.tabs.sendMessage(tabId, { type: 'get-page-state' }, { frameId: 0 })) as PageState | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function getTerms(tabId: number): Promise<TermCount[]> {
+  try {
+    const terms = (await browser.tabs.sendMessage(tabId, { type: 'get-terms' }, { frameId: 0 })) as TermCount[] | undefined;
+    return Array.isArray(terms) ? terms : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function scrollToTerm(tabId: number, id: string): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'scroll-to-term', id }, { frameId: 0 });
+}

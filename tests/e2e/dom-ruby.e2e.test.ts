@@ -1,0 +1,133 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { artifactsDir, repoRoot } from './harness/paths';
+import { BLANK_PAGE, TEST_ORIGIN, bundleDomLayer, launchPlainChromium, openTestPage } from '../fixtures/dom/browser-page';
+
+const STYLE = { tone: 'marks', toneColors: true, colorScheme: 'pleco', size: 0.5, zhuyin: false } as const;
+const corpusDir = path.join(repoRoot, 'assets/corpus');
+const corpus = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(path.join(corpusDir, f), 'utf8'));
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const paragraphs = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('');
+
+/** A page of the given paragraphs' HTML, styled like a plain news page. */
+const newsPage = (body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>海淀区经济发展大会</title>` +
+  `<style>body{font:16px/1.8 "Noto Serif CJK SC",serif;max-width:760px;margin:0 auto;padding:16px}` +
+  `rt{color:#999;font-size:20px} ruby{display:inline}</style></head><body>${body}</body></html>`;
+
+describe('Chromium: pinyin ruby in a real layout', () => {
+  let browser: Browser;
+  let bundle: string;
+  beforeAll(async () => {
+    bundle = await bundleDomLayer();
+    browser = await launchPlainChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  const annotate = (page: Page, script: string, pinyin = true) =>
+    page.evaluate(
+      async ({ script, style, pinyin }) => {
+        const modes = window.__zd.createPageModes(document);
+        modes.set({ script: script as 'original', pinyin }, style);
+        await modes.whenIdle();
+        return document.querySelectorAll('ruby[data-zd-ruby]').length;
+      },
+      { script, style: STYLE, pinyin },
+    );
+
+  it('copy, innerText and find-in-page see only the Chinese', async () => {
+    const page = await openTestPage(browser, bundle, newsPage('<p id="t">我们要发展经济，發(fā)展新质生产力。</p>'));
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: TEST_ORIGIN });
+    expect(await annotate(page, 'original')).toBeGreaterThan(0);
+    const clean = '我们要发展经济，發展新质生产力。';
+    expect(await page.locator('#t').evaluate((p: HTMLElement) => p.innerText)).toBe(clean);
+    const copied = await page.evaluate(async () => {
+      const p = document.getElementById('t') as HTMLElement;
+      getSelection()?.selectAllChildren(p);
+      let fromEvent = '';
+      document.addEventListener('copy', () => (fromEvent = getSelection()?.toString() ?? ''), { once: true });
+      document.execCommand('copy');
+      return { selection: getSelection()?.toString(), fromEvent };
+    });
+    expect(copied.selection).toBe(clean);
+    expect(copied.fromEvent).toBe(clean);
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(clean);
+    const found = await page.evaluate(() => {
+      getSelection()?.removeAllRanges();
+      const ok = (window as unknown as { find(s: string): boolean }).find('发展');
+      return { ok, text: getSelection()?.toString() };
+    });
+    expect(found).toEqual({ ok: true, text: '发展' });
+    await page.close();
+  });
+
+  it.each([12, 16, 32])('centres each reading over its character at %ipx', async (size) => {
+    const page = await openTestPage(browser, bundle, newsPage(`<p id="t" style="font-size:${size}px">高质量发展，龔旗煌出席会议并致辞。</p>`));
+    await annotate(page, 'zh-TW');
+    const offsets = await page.evaluate(() =>
+      [...document.querySelectorAll('#t rt[data-zd-py]')].map((rt) => {
+        const base = rt.previousSibling as Text;
+        const range = document.createRange();
+        range.selectNodeContents(base);
+        const b = range.getBoundingClientRect();
+        const r = rt.getBoundingClientRect();
+        // Boxes overlap by the base's half-leading; the reading must sit higher than the character.
+        return { above: r.top < b.top && r.top + r.height / 2 < b.top + b.height / 2, offset: Math.abs(r.left + r.width / 2 - (b.left + b.width / 2)) };
+      }),
+    );
+    expect(offsets.length).toBeGreaterThan(10);
+    expect(offsets.every((o) => o.above)).toBe(true);
+    expect(Math.max(...offsets.map((o) => o.offset))).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it('annotates the visible part first on a long page; saves screenshots', async () => {
+    let body = '';
+    for (let i = 0; body.length * 3 < 300_000; i++) body += `<article><h2>第${i}篇</h2>${paragraphs(corpus[i % corpus.length])}</article>`;
+    const page = await openTestPage(browser, bundle, newsPage(body));
+    const result = await page.evaluate(async (style) => {
+      const paragraphs = [...document.querySelectorAll('p')].filter((p) => /\p{Script=Han}/u.test(p.textContent ?? ''));
+      const first = paragraphs[0];
+      const last = paragraphs[paragraphs.length - 1];
+      const start = performance.now();
+      let firstVisible = 0;
+      let lastDone = 0;
+      const watch = new MutationObserver(() => {
+        if (!firstVisible && first.querySelector('ruby')) firstVisible = performance.now() - start;
+        if (!lastDone && last.querySelector('ruby')) lastDone = performance.now() - start;
+      });
+      watch.observe(document.body, { subtree: true, childList: true });
+      const modes = window.__zd.createPageModes(document);
+      modes.set({ script: 'zh-TW', pinyin: true }, style);
+      await modes.whenIdle();
+      watch.disconnect();
+      return { firstVisible, lastDone, annotated: paragraphs.every((p) => p.querySelector('ruby')) };
+    }, STYLE);
+    console.log(`300 KB page: first paragraph annotated after ${result.firstVisible.toFixed(0)} ms, last after ${result.lastDone.toFixed(0)} ms`);
+    expect(result.annotated).toBe(true);
+    expect(result.firstVisible).toBeLessThan(result.lastDone / 4);
+    await page.close();
+
+    const shots = path.join(artifactsDir, 'screenshots');
+    mkdirSync(shots, { recursive: true });
+    const corpusPage = await openTestPage(browser, bundle, newsPage(paragraphs(corpus[0])));
+    await annotate(corpusPage, 'zh-TW');
+    await corpusPage.screenshot({ path: path.join(shots, 'dom-corpus-pinyin-tw.png') });
+    await corpusPage.evaluate(() => document.documentElement.style.setProperty('background', '#111'));
+    await corpusPage.evaluate(() => document.body.style.setProperty('color', '#eee'));
+    await corpusPage.screenshot({ path: path.join(shots, 'dom-corpus-pinyin-tw-dark.png') });
+    await corpusPage.close();
+  }, 300_000);
+});
