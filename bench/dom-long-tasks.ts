@@ -1,6 +1,7 @@
 /**
  * Measures the DOM layer on a large corpus page in headless Chromium: total time
- * to convert (and annotate) and the long tasks (> 50 ms) seen meanwhile.
+ * to convert (and annotate), the long tasks (> 50 ms) seen meanwhile, and the long
+ * animation frames, whose style + layout time the long-task API does not count.
  * Usage: npx tsx bench/dom-long-tasks.ts [page bytes, default 2000000] [--pinyin]
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -27,6 +28,16 @@ try {
   const result = await page.evaluate(async (pinyin) => {
     const longTasks: number[] = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+    // Long animation frames (> 50 ms) split a frame into script and style + layout (Chromium 123+).
+    const frames = { count: 0, longestMs: 0, layoutMs: 0 };
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        const frame = e as PerformanceEntry & { styleAndLayoutStart: number };
+        frames.count++;
+        frames.longestMs = Math.max(frames.longestMs, frame.duration);
+        if (frame.styleAndLayoutStart > 0) frames.layoutMs += frame.startTime + frame.duration - frame.styleAndLayoutStart;
+      }),
+    ).observe({ type: 'long-animation-frame', buffered: false });
     const modes = window.__zd.createPageModes(document);
     const style = { tone: 'marks', toneColors: true, colorScheme: 'pleco', size: 0.5, zhuyin: false } as const;
     let start = performance.now();
@@ -38,11 +49,12 @@ try {
     await modes.whenIdle();
     const off = performance.now() - start;
     await new Promise((r) => setTimeout(r, 100));
-    return { on: Math.round(on), off: Math.round(off), longTasks };
+    return { on: Math.round(on), off: Math.round(off), longTasks, frames: { count: frames.count, longestMs: Math.round(frames.longestMs), layoutMs: Math.round(frames.layoutMs) } };
   }, pinyin);
   console.log(
     `${Buffer.byteLength(html)} bytes, zh-TW${pinyin ? ' + pinyin' : ''}: on ${result.on} ms, off ${result.off} ms, ` +
-      `long tasks ${result.longTasks.length} [${result.longTasks.join(', ')}] ms`,
+      `long tasks ${result.longTasks.length} [${result.longTasks.join(', ')}] ms, ` +
+      `long frames ${result.frames.count}, longest ${result.frames.longestMs} ms (style + layout in them ${result.frames.layoutMs} ms)`,
   );
 } finally {
   await browser.close();

@@ -18,7 +18,7 @@ export async function handleMessage(message: BackgroundMessage, sender: Sender):
     case 'load-reader': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'no tab' };
-      return injectReader(tabId, sender.frameId ?? 0);
+      return injectReader(tabId, sender.frameId ?? 0, message.part);
     }
     case 'get-tab-state':
       return (await getTabState(message.tabId)) ?? null;

@@ -80,7 +80,7 @@ function loadReader(state: ControllerState): Promise<ReaderApi> {
   state.reader ??= (async () => {
     const existing = getReader();
     if (existing) return existing;
-    const reply = (await browser.runtime.sendMessage({ type: 'load-reader' })) as LoadReaderReply | undefined;
+    const reply = (await browser.runtime.sendMessage({ type: 'load-reader', part: 'reader' })) as LoadReaderReply | undefined;
     const reader = getReader();
     if (!reply?.ok || !reader) {
       state.reader = null;

@@ -1,5 +1,8 @@
 import { isBlockElement } from './walk-text';
 
+/** Which hidden groups `next` may hand out: none, or from the document's start or end. */
+export type HiddenOrder = 'none' | 'first' | 'last';
+
 /**
  * Pending work grouped by block container, in document order. Where
  * IntersectionObserver exists, groups whose block is on screen are handed out
@@ -9,6 +12,8 @@ import { isBlockElement } from './walk-text';
 export class BlockQueue<T> {
   readonly #groups = new Map<Node, T[]>();
   readonly #visible = new Set<Node>();
+  /** Blocks in the order they were queued (may repeat or be done), to take hidden ones from the end. */
+  #order: Node[] = [];
   readonly #observer: IntersectionObserver | null;
   #lastParent: Node | null = null;
   #lastBlock: Node | null = null;
@@ -38,20 +43,28 @@ export class BlockQueue<T> {
       return;
     }
     this.#groups.set(block, [item]);
+    this.#order.push(block);
+    if (this.#order.length > 2 * this.#groups.size + 64) this.#order = [...this.#groups.keys()];
     if (this.#observer && block.nodeType === 1) this.#observer.observe(block as Element);
     else this.#visible.add(block);
   }
 
-  /** The next item: from a visible group, or (when `includeHidden`) from the first group. */
-  next(includeHidden: boolean): T | undefined {
+  /** The next item: from a visible group, else from the first or last hidden group if `hidden` allows. */
+  next(hidden: HiddenOrder): T | undefined {
     for (const block of this.#visible) {
       const item = this.#take(block);
       if (item !== undefined) return item;
     }
-    if (!includeHidden) return undefined;
-    for (const block of this.#groups.keys()) {
-      const item = this.#take(block);
+    if (hidden === 'first') {
+      for (const block of this.#groups.keys()) {
+        const item = this.#take(block);
+        if (item !== undefined) return item;
+      }
+    }
+    while (hidden === 'last' && this.#order.length > 0) {
+      const item = this.#take(this.#order[this.#order.length - 1]);
       if (item !== undefined) return item;
+      this.#order.pop();
     }
     return undefined;
   }
@@ -67,6 +80,7 @@ export class BlockQueue<T> {
   clear(): void {
     this.#observer?.disconnect();
     this.#groups.clear();
+    this.#order = [];
     this.#visible.clear();
     this.#lastParent = this.#lastBlock = null;
   }

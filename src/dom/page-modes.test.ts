@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PinyinStyle } from '../settings/schema';
 import { fakeEngine, realEngine } from '../../tests/fixtures/dom/engine-adapters';
 import { READING_ATTR, RUBY_ATTR, STYLE_ATTR } from './markers';
@@ -142,6 +142,25 @@ describe('pinyin ruby', () => {
     expect(css()).not.toMatch(/data-zd-tone="1"\]/);
   });
 
+  it('keeps its stylesheet while ruby is left on the page, and removes it after the last', async () => {
+    // A clock that moves 1 ms per reading makes every chunk end after a few items.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock++);
+    const m = page(`<div>${'<p>发展经济</p>'.repeat(40)}</div>`);
+    m.set({ script: 'original', pinyin: true }, STYLE);
+    await m.whenIdle();
+    const styled: boolean[] = [];
+    m.onTextChanged(() => {
+      if (document.querySelector('ruby')) styled.push(document.querySelector(`style[${STYLE_ATTR}]`) !== null);
+    });
+    m.set(OFF, STYLE);
+    await m.whenIdle();
+    now.mockRestore();
+    expect(styled.length).toBeGreaterThan(1);
+    expect(styled.every(Boolean)).toBe(true);
+    expect(document.querySelector(`style[${STYLE_ATTR}]`)).toBeNull();
+  });
+
   it('does not annotate inside the page’s own ruby or the title', async () => {
     const html = '<p><ruby>漢<rt>hàn</rt></ruby>字</p>';
     const m = page(html);
@@ -258,6 +277,22 @@ describe('dynamic pages', () => {
     m.set({ script: 'zh-TW', pinyin: true }, STYLE);
     await m.whenIdle();
     expect(seen.flat()).toContain(document.querySelector('p'));
+  });
+
+  it('tells listeners what each chunk changed as it ends, while later chunks are pending', async () => {
+    // A clock that moves 1 ms per reading makes every chunk end after a few items.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock++);
+    const m = page(`<div>${'<p>发展经济</p>'.repeat(60)}</div>`);
+    const paragraphs = [...document.querySelectorAll('p')];
+    const batches: Array<{ roots: Node[]; lastDone: boolean }> = [];
+    m.onTextChanged((roots) => batches.push({ roots, lastDone: paragraphs[59].querySelector('ruby') !== null }));
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    await m.whenIdle();
+    now.mockRestore();
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.find((b) => b.roots.includes(paragraphs[0]))?.lastDone).toBe(false);
+    expect(batches.flatMap((b) => b.roots)).toEqual(expect.arrayContaining(paragraphs));
   });
 
   it('stops a rewrite loop with another converter after a bounded number of rounds', async () => {

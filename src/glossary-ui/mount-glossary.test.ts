@@ -5,7 +5,7 @@ import { cardShadowRoot } from './card-host';
 import { FLASH_NAME, HIGHLIGHT_NAME } from './card-style';
 import { mountGlossary } from './mount-glossary';
 import { HIDE_GRACE_MS } from './pointer-input';
-import { realDeps } from './test-helpers';
+import { fakeHighlightApi, realDeps } from './test-helpers';
 import type { GlossaryLayer } from './types';
 
 const PAGE = `
@@ -82,42 +82,34 @@ describe('mountGlossary', () => {
     expect(counts).toEqual({ 'xinzhi-shengchanli': 2, 'haiying-jihua': 3, 'gaozhiliang-fazhan': 1 });
   });
 
-  it('paints one highlight range per term piece and removes them on rescan and dispose', async () => {
-    const registry = new Map<string, Set<unknown>>();
-    // happy-dom has no Custom Highlight API: a registry and ranges shaped like the real ones.
-    const api = {
-      Highlight: class extends Set<unknown> {},
-      StaticRange: class {
-        constructor(init: object) {
-          Object.assign(this, init);
-        }
-      },
-    };
-    const win = document.defaultView!;
-    Object.assign(win, api);
-    const css = Object.getOwnPropertyDescriptor(win, 'CSS');
-    Object.defineProperty(win, 'CSS', { value: { highlights: registry }, configurable: true });
+  it('paints the terms of blocks near the viewport, one range per piece, and removes them on rescan and dispose', async () => {
+    const fake = fakeHighlightApi(document.defaultView!);
     try {
       const sheetsBefore = document.adoptedStyleSheets.length;
       layer = mountGlossary(document, realDeps());
       await layer.whenIdle();
-      expect(registry.get(HIGHLIGHT_NAME)?.size).toBe(7);
+      const painted = () => fake.registry.get(HIGHLIGHT_NAME)?.size;
+      expect(painted()).toBe(0);
+      fake.report(true);
+      expect(painted()).toBe(7);
+      fake.report(false, [document.getElementById('p1')!]);
+      expect(painted()).toBe(4);
       expect(document.adoptedStyleSheets.length).toBe(sheetsBefore + 1);
       document.getElementById('p2')!.remove();
       layer.rescan([document.body]);
       await layer.whenIdle();
-      expect(registry.get(HIGHLIGHT_NAME)?.size).toBe(5);
+      expect(painted()).toBe(2);
+      expect(layer.scrollToTerm('jiesu-jiban')).toBe(true);
+      expect(fake.registry.get(FLASH_NAME)?.size).toBe(1);
       layer.dispose();
       layer = undefined;
-      expect([...registry.keys()]).not.toContain(HIGHLIGHT_NAME);
-      expect([...registry.keys()]).not.toContain(FLASH_NAME);
+      expect([...fake.registry.keys()]).not.toContain(HIGHLIGHT_NAME);
+      expect([...fake.registry.keys()]).not.toContain(FLASH_NAME);
       expect(document.adoptedStyleSheets.length).toBe(sheetsBefore);
     } finally {
       layer?.dispose();
       layer = undefined;
-      if (css) Object.defineProperty(win, 'CSS', css);
-      else delete (win as { CSS?: unknown }).CSS;
-      for (const name of Object.keys(api)) delete (win as unknown as Record<string, unknown>)[name];
+      fake.restore();
     }
   });
 

@@ -43,7 +43,7 @@ export function mountGlossary(doc: Document, deps: GlossaryDeps): GlossaryLayer 
   win.addEventListener('scroll', follow, { capture: true, passive: true, signal: controller.signal });
   win.addEventListener('resize', follow, { passive: true, signal: controller.signal });
 
-  const queue = new ScanQueue((run) => {
+  const queue = new ScanQueue(deps.textRuns, (run) => {
     const added = index.add([run], deps.find);
     for (const term of added) {
       const tree = term.pieces[0].node.getRootNode();
@@ -59,14 +59,14 @@ export function mountGlossary(doc: Document, deps: GlossaryDeps): GlossaryLayer 
         const removed = index.clear();
         marks?.remove(removed);
         shadowRoots.clear();
-        if (doc.body) queue.push(deps.textRuns(doc.body));
+        if (doc.body) queue.push([doc.body]);
       } else {
         const scope = outermost(roots.flatMap((root) => rescanRoot(doc, root) ?? []));
-        queue.drop(scope);
         // Not inside `marks?.…(…)`: without marks that call, argument included, is skipped.
         const removed = index.remove(scope);
         marks?.remove(removed);
-        queue.push(scope.filter((root) => root.isConnected).flatMap((root) => deps.textRuns(root)));
+        // Read and matched in slices: a finished conversion hands over thousands of roots at once.
+        queue.push(scope);
       }
       if (view.shown && !index.has(view.shown.term)) view.hide();
     },

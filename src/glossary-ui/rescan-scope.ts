@@ -26,8 +26,14 @@ export function rescanRoot(doc: Document, node: Node): Node | null {
   return body;
 }
 
-/** Outermost roots only, so no text is scanned twice. */
+/**
+ * Outermost roots only, so no text is scanned twice. One walk up per root: a rescan
+ * after a long conversion brings thousands of roots, too many to compare in pairs.
+ */
 export function outermost(roots: Node[]): Node[] {
-  const unique = [...new Set(roots)];
-  return unique.filter((root) => !unique.some((other) => other !== root && other.contains(root)));
+  const unique = new Set(roots);
+  return [...unique].filter((root) => {
+    for (let at = root.parentNode; at; at = at.parentNode) if (unique.has(at)) return false;
+    return true;
+  });
 }

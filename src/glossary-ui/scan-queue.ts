@@ -1,48 +1,66 @@
 import type { TextRun } from '../dom/text-runs';
-import { insideAny } from './tree-order';
+import { forEachInside, insideAny } from './tree-order';
 
 /** Work per slice: well under the 50 ms that counts as a long task. */
 export const SLICE_BUDGET_MS = 8;
 
 /**
- * Runs waiting to be matched and painted, worked off in time-boxed slices so a
- * long page never blocks input (matching 100,000 characters takes ~100 ms).
+ * Roots waiting to be read and runs waiting to be matched and painted, worked
+ * off in time-boxed slices so a long page never blocks input (matching 100,000
+ * characters takes ~100 ms, and a finished conversion hands over thousands of
+ * changed roots at once). Roots are read into runs inside the slices too.
  * The first slice runs at once, so a short page is done when `push` returns.
  */
 export class ScanQueue {
+  readonly #collect: (root: Node) => TextRun[];
   readonly #process: (run: TextRun) => void;
   readonly #now: () => number;
+  #roots: Node[] = [];
+  #nextRoot = 0;
   #runs: TextRun[] = [];
-  #next = 0;
+  #nextRun = 0;
+  /** Roots still to read; one dropped before its turn is left out of this set and skipped. */
+  readonly #pendingRoots = new Set<Node>();
+  /** Each Text node of a run still to match → its run; a dropped run is skipped the same way. */
+  readonly #pendingRuns = new Map<Text, TextRun>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #waiters: Array<() => void> = [];
 
-  constructor(process: (run: TextRun) => void, now: () => number = () => performance.now()) {
+  constructor(collect: (root: Node) => TextRun[], process: (run: TextRun) => void, now: () => number = () => performance.now()) {
+    this.#collect = collect;
     this.#process = process;
     this.#now = now;
   }
 
-  push(runs: TextRun[]): void {
-    this.#runs.push(...runs);
-    if (this.#timer === undefined && this.#next < this.#runs.length) this.#slice();
-  }
-
-  /** Forgets queued runs under `roots` (they are about to be queued again, freshly collected). */
-  drop(roots: Node[]): void {
-    const scope = new Set(roots);
-    const pending = this.#runs.slice(this.#next).filter((run) => !run.nodes.some((node) => insideAny(node, scope)));
-    this.#runs = pending;
-    this.#next = 0;
+  /**
+   * Queues `roots` to be read afresh: whatever is still queued under them is dropped
+   * (it would be read twice), and a root under a queued one is already covered.
+   */
+  push(roots: Node[]): void {
+    if (this.#pendingRoots.size > 0 || this.#pendingRuns.size > 0) for (const root of roots) this.#drop(root);
+    const fresh = new Set(roots);
+    for (const root of fresh) {
+      // Within one push, a root under another is left to it (a shadow root under its host's block too).
+      const above = root.parentNode ?? (root as Partial<ShadowRoot>).host ?? null;
+      if (insideAny(root, this.#pendingRoots) || (above && insideAny(above, fresh))) continue;
+      this.#pendingRoots.add(root);
+      this.#roots.push(root);
+    }
+    if (this.#timer === undefined && !this.#idle()) this.#slice();
   }
 
   clear(): void {
+    this.#roots = [];
+    this.#nextRoot = 0;
     this.#runs = [];
-    this.#next = 0;
+    this.#nextRun = 0;
+    this.#pendingRoots.clear();
+    this.#pendingRuns.clear();
   }
 
-  /** Resolves once every queued run is processed. */
+  /** Resolves once every queued root is read and every run processed. */
   whenIdle(): Promise<void> {
-    if (this.#next >= this.#runs.length) return Promise.resolve();
+    if (this.#idle()) return Promise.resolve();
     return new Promise((resolve) => this.#waiters.push(resolve));
   }
 
@@ -53,22 +71,51 @@ export class ScanQueue {
     this.#settle();
   }
 
+  /** Forgets queued roots and runs under `root`: a walk of its subtree, not of the whole queue. */
+  #drop(root: Node): void {
+    forEachInside(root, (node) => {
+      this.#pendingRoots.delete(node);
+      const run = this.#pendingRuns.get(node as Text);
+      if (run) for (const runNode of run.nodes) this.#pendingRuns.delete(runNode);
+    });
+  }
+
+  #idle(): boolean {
+    return this.#nextRun >= this.#runs.length && this.#nextRoot >= this.#roots.length;
+  }
+
   #slice(): void {
     this.#timer = undefined;
     const deadline = this.#now() + SLICE_BUDGET_MS;
-    // At least one run per slice, so a slow run (or a slow clock) never stalls the queue.
-    do {
-      const run = this.#runs[this.#next++];
-      // The page may have moved on since the run was collected; a later rescan brings its new text.
-      if (run.nodes.every((node) => node.isConnected)) this.#process(run);
-    } while (this.#next < this.#runs.length && this.#now() < deadline);
-    if (this.#next < this.#runs.length) this.#timer = setTimeout(() => this.#slice(), 0);
+    // At least one step per slice, so a slow step (or a slow clock) never stalls the queue.
+    do this.#step();
+    while (!this.#idle() && this.#now() < deadline);
+    if (!this.#idle()) this.#timer = setTimeout(() => this.#slice(), 0);
     else this.#settle();
   }
 
+  /** Matches the next run, or when none is left reads the next root into runs (reading order is kept). */
+  #step(): void {
+    if (this.#nextRun < this.#runs.length) {
+      const run = this.#runs[this.#nextRun++];
+      if (this.#pendingRuns.get(run.nodes[0]) !== run) return; // dropped
+      for (const node of run.nodes) this.#pendingRuns.delete(node);
+      // The page may have moved on since the run was collected; a later rescan brings its new text.
+      if (run.nodes.every((node) => node.isConnected)) this.#process(run);
+      return;
+    }
+    const root = this.#roots[this.#nextRoot++];
+    if (!this.#pendingRoots.delete(root) || !root.isConnected) return;
+    this.#runs = []; // every run so far is done: do not keep them
+    this.#nextRun = 0;
+    for (const run of this.#collect(root)) {
+      this.#runs.push(run);
+      for (const node of run.nodes) this.#pendingRuns.set(node, run);
+    }
+  }
+
   #settle(): void {
-    this.#runs = [];
-    this.#next = 0;
+    this.clear();
     const waiters = this.#waiters;
     this.#waiters = [];
     for (const resolve of waiters) resolve();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { compareTreeOrder, insideAny } from './tree-order';
+import { compareTreeOrder, forEachInside, insideAny } from './tree-order';
 
 function page() {
   document.body.innerHTML = '<p id="a">before</p><div id="host"></div><p id="b">after</p>';
@@ -30,5 +30,17 @@ describe('insideAny', () => {
     expect(insideAny(inside, new Set([shadow]))).toBe(true);
     expect(insideAny(before, new Set([host]))).toBe(false);
     expect(insideAny(inside, new Set([document.getElementById('a')!]))).toBe(false);
+  });
+});
+
+describe('forEachInside', () => {
+  it('visits the root, its elements and text, and open shadow trees in place', () => {
+    const { before, inside, after, host, shadow } = page();
+    const seen: Node[] = [];
+    forEachInside(document.body, (node) => seen.push(node));
+    expect(seen).toEqual([document.body, before.parentNode, before, host, shadow, inside.parentNode, inside, after.parentNode, after]);
+    seen.length = 0;
+    forEachInside(before.parentNode!, (node) => seen.push(node));
+    expect(seen).toEqual([before.parentNode, before]);
   });
 });

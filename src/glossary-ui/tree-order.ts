@@ -34,3 +34,20 @@ export function insideAny(node: Node, roots: ReadonlySet<Node>): boolean {
   }
   return false;
 }
+
+/** TreeWalker's SHOW_ELEMENT | SHOW_TEXT, as numbers: `NodeFilter` is per window and the layer runs in frames. */
+const ELEMENTS_AND_TEXT = 0x1 | 0x4;
+
+/**
+ * Visits `root` and every element and Text node under it, open shadow trees
+ * included (as the run collector reads them). Costs the size of the subtree only.
+ */
+export function forEachInside(root: Node, visit: (node: Node) => void): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, ELEMENTS_AND_TEXT);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    visit(node);
+    const shadow = (node as Partial<Element>).shadowRoot;
+    if (shadow) forEachInside(shadow, visit);
+  }
+}

@@ -1,31 +1,35 @@
 import glossaryJson from '../../assets/glossary/glossary.json';
 import { collectTextRuns } from '../dom/text-runs';
-import { createPageModes } from '../dom/page-modes';
-import { convertScript } from '../engine/convert';
+import { createPageModes, type PageModes } from '../dom/page-modes';
 import { createTermMatcher } from '../engine/glossary';
 import type { GlossaryData } from '../engine/glossary/types';
-import { readPinyin, registerWords } from '../engine/pinyin';
 import { mountGlossary, type GlossaryLayer } from '../glossary-ui';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import type { Settings } from '../settings/schema';
 import { recordSeenTerms } from '../settings/seen-terms';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
 import { MODES_OFF, type Modes } from '../shared/modes';
-import type { ReaderApi } from '../shared/reader-api';
+import { getEngine, type ReaderApi } from '../shared/reader-api';
 import { t } from '../ui/i18n';
 import { glossaryReadings } from './glossary-readings';
+import { loadEngine } from './load-engine';
 import { markReader } from './reader-marks';
 
 const glossary = glossaryJson as GlossaryData;
 
+/** Script conversion and pinyin need the language engine; glossary marks do not. */
+function needsEngine(modes: Modes): boolean {
+  return modes.script !== 'original' || modes.pinyin;
+}
+
 /**
- * Wires the engine, the DOM layer and the glossary layer to one document.
- * This module is the heavy part: it is only ever injected into frames where a mode is on.
+ * Wires the DOM layer and the glossary layer to one document, and the language
+ * engine once a mode needs it. Injected only into frames where a mode is on.
  */
 export function createReader(doc: Document): ReaderApi {
-  registerWords(glossaryReadings(glossary));
   const matcher = createTermMatcher(glossary);
-  const page = createPageModes(doc, { convert: convertScript, readPinyin });
+  let page: PageModes | null = null;
+  let pageReady: Promise<PageModes> | null = null;
   let settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
   let modes: Modes = { ...MODES_OFF };
   let terms: GlossaryLayer | null = null;
@@ -33,10 +37,21 @@ export function createReader(doc: Document): ReaderApi {
     settings = loaded;
   });
 
-  page.onTextChanged((roots) => terms?.rescan(roots));
+  /** The page-modes layer, created the first time conversion or pinyin is turned on. */
+  function pageModes(): Promise<PageModes> {
+    pageReady ??= loadEngine().then((engine) => {
+      // The glossary's curated readings, so a term reads the same on the page as on its card.
+      engine.registerWords(glossaryReadings(glossary));
+      page = createPageModes(doc, { convert: engine.convertScript, readPinyin: engine.readPinyin });
+      page.onTextChanged((roots) => terms?.rescan(roots));
+      return page;
+    });
+    return pageReady;
+  }
+
   onSettingsChanged((changed) => {
     settings = changed;
-    page.set(modes, settings.pinyin);
+    page?.set(modes, settings.pinyin);
   });
 
   function mountTerms(): GlossaryLayer {
@@ -44,7 +59,8 @@ export function createReader(doc: Document): ReaderApi {
       find: (text) => matcher.find(text),
       entry: (id) => matcher.lookupEntry(id),
       textRuns: collectTextRuns,
-      convert: convertScript,
+      // Explanations follow a Traditional page when the engine is here; otherwise they stay as written.
+      convert: (text, target) => getEngine()?.convertScript(text, target) ?? text,
       settings: () => ({ hoverDelayMs: settings.card.hoverDelayMs, order: settings.card.order, script: modes.script }),
       t,
     });
@@ -55,7 +71,8 @@ export function createReader(doc: Document): ReaderApi {
 
   /** All scheduled work done: page modes first, since their text changes queue glossary rescans. */
   async function whenIdle(): Promise<void> {
-    await page.whenIdle();
+    await ready;
+    if (pageReady) await (await pageReady).whenIdle();
     await terms?.whenIdle();
   }
 
@@ -63,19 +80,17 @@ export function createReader(doc: Document): ReaderApi {
     async setModes(next) {
       await ready;
       modes = { ...next };
-      page.set(modes, settings.pinyin);
       if (modes.glossary && !terms) terms = mountTerms();
       if (!modes.glossary && terms) {
         terms.dispose();
         terms = null;
       }
+      // `modes` may have moved on while the engine loaded: apply whatever is current.
+      if (needsEngine(modes) || page) (await pageModes()).set(modes, settings.pinyin);
       void whenIdle().then(() => markReader('idle'));
     },
     terms: () => terms?.terms() ?? [],
     scrollToTerm: (id) => terms?.scrollToTerm(id) ?? false,
-    async whenIdle() {
-      await ready;
-      await whenIdle();
-    },
+    whenIdle,
   };
 }

@@ -1,5 +1,6 @@
 import type { DetectReport } from './detect-report';
 import { isModes, type Modes } from './modes';
+import { READER_PARTS, type ReaderPart } from './reader-api';
 
 /** A glossary term found on a page, for the popup's "terms on this page" list. */
 export interface TermCount {
@@ -27,7 +28,7 @@ export interface TabState {
 // Content script → background.
 export type ContentMessage =
   | { type: 'page-report'; report: DetectReport | null; top: boolean; url: string }
-  | { type: 'load-reader' };
+  | { type: 'load-reader'; part: ReaderPart };
 
 // Popup / options → background.
 export type PopupMessage =
@@ -57,7 +58,7 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
     case 'page-report':
       return typeof value.top === 'boolean' && typeof value.url === 'string' && (value.report === null || isRecord(value.report));
     case 'load-reader':
-      return true;
+      return typeof value.part === 'string' && Object.hasOwn(READER_PARTS, value.part);
     case 'get-tab-state':
       return typeof value.tabId === 'number';
     case 'set-tab-modes':

@@ -93,6 +93,29 @@ describe('Chromium: pinyin ruby in a real layout', () => {
     await page.close();
   });
 
+  it('tells listeners about the visible block while the rest of a long page is pending', async () => {
+    let body = '';
+    for (let i = 0; body.length * 3 < 100_000; i++) body += `<article><h2>第${i}篇</h2>${paragraphs(corpus[i % corpus.length])}</article>`;
+    const page = await openTestPage(browser, bundle, newsPage(body));
+    const result = await page.evaluate(async (style) => {
+      const paragraphs = [...document.querySelectorAll('p')].filter((p) => /\p{Script=Han}/u.test(p.textContent ?? ''));
+      const first = paragraphs[0];
+      const last = paragraphs[paragraphs.length - 1];
+      // For each notice that covers the first paragraph: was the last one already annotated?
+      const lastDoneAtNotice: boolean[] = [];
+      const modes = window.__zd.createPageModes(document);
+      modes.onTextChanged((roots) => {
+        if (roots.some((root) => root.contains(first))) lastDoneAtNotice.push(last.querySelector('ruby') !== null);
+      });
+      modes.set({ script: 'zh-TW', pinyin: true }, style);
+      await modes.whenIdle();
+      return { lastDoneAtNotice, lastAnnotated: last.querySelector('ruby') !== null };
+    }, STYLE);
+    expect(result.lastDoneAtNotice[0]).toBe(false);
+    expect(result.lastAnnotated).toBe(true);
+    await page.close();
+  }, 120_000);
+
   it('annotates the visible part first on a long page; saves screenshots', async () => {
     let body = '';
     for (let i = 0; body.length * 3 < 300_000; i++) body += `<article><h2>第${i}篇</h2>${paragraphs(corpus[i % corpus.length])}</article>`;

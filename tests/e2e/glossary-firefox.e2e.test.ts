@@ -36,7 +36,8 @@ describe('glossary marks and card in Firefox', () => {
 
   it('paints terms with the Custom Highlight API', async () => {
     expect(await page.evaluate(() => window.__zdg.hasHighlightApi())).toBe(true);
-    expect(await page.evaluate(() => window.__zdg.highlightCount())).toBeGreaterThanOrEqual(14);
+    // Blocks near the viewport are painted once the IntersectionObserver has reported them.
+    await expect.poll(() => page.evaluate(() => window.__zdg.highlightCount()), { timeout: 3000 }).toBeGreaterThanOrEqual(14);
   });
 
   it('hover shows the card, clear of the term and inside the viewport', async () => {

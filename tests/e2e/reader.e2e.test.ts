@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, setModesViaBackground, type ChromiumSession } from './harness/chromium';
 import { fixtureByFile, loadFixturePages } from './harness/fixtures';
+import { extensionWorld, inWorld } from './harness/extension-world';
 import { articleText, snapshotPage } from './harness/page-probes';
 import { artifactsDir } from './harness/paths';
 
@@ -72,5 +73,24 @@ describe('Chromium: page modes through the real extension', () => {
     const frame = page.frameLocator('#frame');
     await expect.poll(() => frame.locator('rt[data-zd-py]').count(), { timeout: 20_000 }).toBeGreaterThan(3);
     await page.screenshot({ path: path.join(screenshots, 'playground-all-modes.png'), fullPage: true });
+  });
+});
+
+describe('Chromium: the reading code loads in parts, only where it is needed', () => {
+  it('a detected page gets the glossary reader; the language engine comes only with pinyin or conversion', async () => {
+    const browser = await launchChromium();
+    try {
+      const { page, tabId } = await browser.open(fixtureByFile('haidian-work-report-2024.html').url);
+      await browser.send(tabId, { type: 'when-idle' }, 0);
+      const cdp = await page.context().newCDPSession(page);
+      const world = await extensionWorld(cdp);
+      const loaded = () => inWorld<[boolean, boolean]>(cdp, world, '[!!globalThis.__zhengduReader, !!globalThis.__zhengduEngine]');
+      expect(await loaded()).toEqual([true, false]);
+      await setModesViaBackground(browser, tabId, { script: 'original', pinyin: true, glossary: true });
+      expect(await loaded()).toEqual([true, true]);
+      expect(await page.locator('rt[data-zd-py]').count()).toBeGreaterThan(100);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { DetectReport, Verdict } from '../../shared/detect-report';
 import { countScript } from './count-script';
 import { readHost } from './read-host';
 import { notChinese } from './read-language';
+import { quickScreen } from './quick-screen';
 import { samplePage } from './sample-page';
 import { RULES, type Signal, type SignalKind } from './signals';
 
@@ -47,6 +48,8 @@ function decide(signals: Signal[], score: number): Verdict {
 }
 
 export function detectPage(doc: Document, url: string): DetectReport {
+  const quick = quickScreen(doc);
+  if (quick) return { verdict: 'non-zh', score: 0, reasons: [quick] };
   const sample = samplePage(doc);
   const foreign = notChinese(countScript(`${sample.title}\n${sample.text}`));
   if (foreign) return { verdict: 'non-zh', score: 0, reasons: [foreign] };

@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: the engine benchmarks in Node, then the page benchmarks in
+ * headless Chromium with the built extension, each against a baseline measured
+ * in the same run. Prints one table and writes it, with every run, to
+ * artifacts/bench/latest.json. Medians with min–max; warm-up runs excluded.
+ *
+ *   npm run bench                      # everything
+ *   npm run bench -- --page            # page benchmarks only (or --engine)
+ *   ZHENGDU_OUT_DIR=/tmp/out npm run bench   # the build to load (default .output)
+ *   BENCH_RUNS=5 BENCH_WHOLE_PAGE_RUNS=2 BENCH_HOVERS=50   # measured runs per figure, hovers
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromeExtensionDir } from '../tests/e2e/harness/paths';
+import { runPageBenches } from './page/run-page-benches';
+import { renderTable, type TableRow } from './page/table';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const log = (line: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+/** Engine benchmarks live beside this file, owned by the engine authors; a missing one is skipped with a note. */
+const ENGINE_BENCHES = [
+  { file: 'engine-convert.ts', run: 'benchConvert' },
+  { file: 'engine-pinyin.ts', run: 'benchPinyin' },
+  { file: 'engine-detect.ts', run: 'benchDetect' },
+] as const;
+
+/** Flattens a bench's result into rows: arrays of {metric, ours, plain} become ours-vs-plain rows. */
+function engineRows(name: string, result: unknown): TableRow[] {
+  if (Array.isArray(result)) {
+    return result.map((row: Record<string, unknown>) => ({
+      figure: 'E',
+      measure: `${name}: ${String(row.metric)}${row.target ? ` ${String(row.target)}` : ''}`,
+      unit: String(row.unit ?? ''),
+      ours: Number(row.ours),
+      baseline: typeof row.plain === 'number' ? row.plain : undefined,
+      baselineName: 'plain lib',
+    }));
+  }
+  if (result && typeof result === 'object') {
+    return Object.entries(result).flatMap(([key, value]) =>
+      typeof value === 'number' ? [{ figure: 'E', measure: `${name}: ${key}`, unit: '', ours: value }] : [],
+    );
+  }
+  return [];
+}
+
+async function runEngineBenches(): Promise<{ rows: TableRow[]; raw: Record<string, unknown>; notes: string[] }> {
+  const rows: TableRow[] = [];
+  const raw: Record<string, unknown> = {};
+  const notes: string[] = [];
+  for (const bench of ENGINE_BENCHES) {
+    const file = path.join(root, 'bench', bench.file);
+    if (!existsSync(file)) {
+      notes.push(`skipped ${bench.file}: not present`);
+      continue;
+    }
+    log(`engine ${bench.file}`);
+    const mod = (await import(file)) as Record<string, unknown>;
+    const run = mod[bench.run];
+    if (typeof run !== 'function') {
+      notes.push(`skipped ${bench.file}: it exports no ${bench.run}()`);
+      continue;
+    }
+    const result: unknown = await (run as () => unknown)();
+    raw[bench.file] = result;
+    rows.push(...engineRows(bench.file.replace(/\.ts$/, ''), result));
+  }
+  // engine-glossary.ts is a script (it exports nothing): run it and keep what it prints.
+  const glossary = path.join(root, 'bench', 'engine-glossary.ts');
+  if (existsSync(glossary)) {
+    log('engine engine-glossary.ts');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', glossary], { cwd: root, encoding: 'utf8' });
+    raw['engine-glossary.ts'] = out.trim().split('\n');
+    notes.push(...out.trim().split('\n').map((line) => `engine-glossary: ${line}`));
+  } else notes.push('skipped engine-glossary.ts: not present');
+  return { rows, raw, notes };
+}
+
+const args = new Set(process.argv.slice(2));
+const wantEngine = !args.has('--page');
+const wantPage = !args.has('--engine');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const wholePageRuns = Number(process.env.BENCH_WHOLE_PAGE_RUNS ?? 2);
+const hovers = Number(process.env.BENCH_HOVERS ?? 50);
+const started = Date.now();
+const load = { cores: cpus().length, loadAverageAtStart: loadavg()[0] };
+
+const engine = wantEngine ? await runEngineBenches() : { rows: [], raw: {}, notes: ['engine benchmarks not run (--page)'] };
+const page = wantPage
+  ? await runPageBenches({ extensionDir: chromeExtensionDir, runs, wholePageRuns, hovers }, log)
+  : { rows: [], raw: {} };
+const rows = [...page.rows, ...engine.rows];
+const table = renderTable(rows);
+const seconds = (Date.now() - started) / 1000;
+
+console.log(table);
+for (const note of engine.notes) console.log(`note: ${note}`);
+console.log(
+  `\n${runs} measured runs per page figure after 1 warm-up (whole page: ${wholePageRuns}, no warm-up); ${load.cores} cores, load average ${load.loadAverageAtStart.toFixed(1)} at start, ` +
+    `${loadavg()[0].toFixed(1)} at end; ${seconds.toFixed(0)} s. Build: ${chromeExtensionDir}`,
+);
+
+const outDir = path.join(root, 'artifacts', 'bench');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(
+  path.join(outDir, 'latest.json'),
+  JSON.stringify({ date: new Date().toISOString(), runs, load: { ...load, loadAverageAtEnd: loadavg()[0] }, seconds, rows, notes: engine.notes, raw: { engine: engine.raw, page: page.raw } }, null, 2),
+);

@@ -1,0 +1,9 @@
+import { convertScript } from '@/src/engine/convert';
+import { readPinyin, registerWords } from '@/src/engine/pinyin';
+import { getEngine, registerEngine } from '@/src/shared/reader-api';
+
+// The language engine: injected by the background only once a frame turns on
+// script conversion or pinyin (see src/reader/load-engine.ts).
+export default defineUnlistedScript(() => {
+  if (!getEngine()) registerEngine({ convertScript, readPinyin, registerWords });
+});
