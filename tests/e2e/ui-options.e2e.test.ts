@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { extensionWorld, inWorld } from './harness/extension-world';
 import { fixtureByFile } from './harness/fixtures';
 import type { Settings } from '../../src/settings/schema';
 
@@ -17,20 +18,9 @@ const recipe = fixtureByFile('zh-recipe-blog.html');
  */
 async function listenInContentScript(page: Page): Promise<{ lastSettings(): Promise<Settings | undefined> }> {
   const cdp = await page.context().newCDPSession(page);
-  const worlds: number[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.origin.startsWith('chrome-extension://') || context.name === 'Zhengdu — read Chinese government news') worlds.push(context.id);
-  });
-  await cdp.send('Runtime.enable');
-  await eventually(() => worlds.length).toBeGreaterThan(0);
-  const evaluate = (expression: string) => cdp.send('Runtime.evaluate', { expression, contextId: worlds[0], returnByValue: true, awaitPromise: true });
-  await evaluate(`globalThis.__zdSeen = []; chrome.storage.onChanged.addListener((c) => { if (c.settings) globalThis.__zdSeen.push(c.settings.newValue); }); true`);
-  return {
-    async lastSettings() {
-      const { result } = await evaluate('globalThis.__zdSeen.at(-1)');
-      return result.value as Settings | undefined;
-    },
-  };
+  const world = await extensionWorld(cdp);
+  await inWorld(cdp, world, `globalThis.__zdSeen = []; chrome.storage.onChanged.addListener((c) => { if (c.settings) globalThis.__zdSeen.push(c.settings.newValue); }); true`);
+  return { lastSettings: () => inWorld<Settings | undefined>(cdp, world, 'globalThis.__zdSeen.at(-1)') };
 }
 
 describe('Chromium: the options page', () => {
