@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { stripPinyinNotes } from '../src/dom/pinyin-notes';
+import { stripPinyinNotes } from '../src/engine/text/pinyin-notes';
 import { createTermMatcher } from '../src/engine/glossary/create-term-matcher';
 import type { GlossaryData, TermMatcher } from '../src/engine/glossary/types';
 

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createTermMatcher } from '../../src/engine/glossary/create-term-matcher';
-import { stripPinyinNotes } from '../../src/dom/pinyin-notes';
+import { stripPinyinNotes } from '../../src/engine/text/pinyin-notes';
 import { createCharFold, foldText } from '../../src/engine/glossary/normalize-text';
 import { GLOSSARY_VERSION, type GlossaryData, type GlossaryEntry } from '../../src/engine/glossary/types';
 import { deriveFold } from './derive-fold';

@@ -6,7 +6,7 @@ import type { EngineDeps } from './engine-deps';
 import { InPlaceRewrites } from './in-place-rewrites';
 import { MutationWatch, WATCHED_ATTRIBUTES } from './mutation-watch';
 import { sameFormat } from './pinyin-format';
-import { stripPinyinNotes } from './pinyin-notes';
+import { stripPinyinNotes } from '../engine/text/pinyin-notes';
 import { RubyLayer } from './ruby-render';
 import { StyleInjector } from './ruby-stylesheet';
 import { hasConvertiblePlaceholder, isInsideSkipped, isSkippedElement } from './skip-rules';

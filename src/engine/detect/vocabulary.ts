@@ -6,6 +6,7 @@
  * always-on bundle small. Where one word contains another the longer comes
  * first: an alternation takes the first alternative that matches.
  */
+import { stripPinyinNotes } from '../text/pinyin-notes';
 
 /** Traditional characters in the lists below, each followed by its Simplified form. */
 const FOLD_PAIRS =
@@ -16,12 +17,10 @@ const FOLD = new Map<string, string>();
 for (let i = 0; i < FOLD_PAIRS.length; i += 2) FOLD.set(FOLD_PAIRS[i], FOLD_PAIRS[i + 1]);
 const TRADITIONAL = new RegExp(`[${[...FOLD.keys()].join('')}]`, 'g');
 
-/** Readings some sites print after each character, 發(fā)展 or 爲(wéi / wèi); they split words. */
-const INLINE_PINYIN = /\([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\s/]{1,24}\)/g;
-
 /** Text as the lists expect it: inline pinyin removed, Traditional folded to Simplified. */
 export function normalize(text: string): string {
-  return text.replace(INLINE_PINYIN, '').replace(TRADITIONAL, (c) => FOLD.get(c) ?? c);
+  // Readings some sites print after each character (發(fā)展, 爲(wéi / wèi)) split words.
+  return stripPinyinNotes(text).replace(TRADITIONAL, (c) => FOLD.get(c) ?? c);
 }
 
 const terms = (list: string) => new RegExp(list, 'g');

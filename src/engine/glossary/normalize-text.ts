@@ -7,7 +7,7 @@
  * the folded text map back to the page text exactly.
  */
 // The note detector is pure text logic; it lives with the DOM layer that strips notes from pages.
-import { findPinyinNotes } from '../../dom/pinyin-notes';
+import { findPinyinNotes } from '../text/pinyin-notes';
 
 /** The folded UTF-16 unit for every UTF-16 unit (a 128 KB lookup table: one array read per character). */
 export type CharFold = Uint16Array;
