@@ -6,6 +6,8 @@
  *
  *   npm run bench                      # everything
  *   npm run bench -- --page            # page benchmarks only (or --engine)
+ *   npm run bench -- --ordinary        # only figure 1 (ordinary pages, with the empty-content-script floor)
+ *   npm run bench -- --start-up        # only figure 2 (start-up); both flags together run both
  *   ZHENGDU_OUT_DIR=/tmp/out npm run bench   # the build to load (default .output)
  *   BENCH_RUNS=5 BENCH_WHOLE_PAGE_RUNS=2 BENCH_HOVERS=50   # measured runs per figure, hovers
  */
@@ -15,7 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromeExtensionDir } from '../tests/e2e/harness/paths';
-import { runPageBenches } from './page/run-page-benches';
+import { type PageFigure, runPageBenches } from './page/run-page-benches';
 import { renderTable, type TableRow } from './page/table';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -81,7 +83,9 @@ async function runEngineBenches(): Promise<{ rows: TableRow[]; raw: Record<strin
 }
 
 const args = new Set(process.argv.slice(2));
-const wantEngine = !args.has('--page');
+const chosen = { ordinary: args.has('--ordinary'), startUp: args.has('--start-up') };
+const someChosen = chosen.ordinary || chosen.startUp;
+const wantEngine = !args.has('--page') && !someChosen;
 const wantPage = !args.has('--engine');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const wholePageRuns = Number(process.env.BENCH_WHOLE_PAGE_RUNS ?? 2);
@@ -90,9 +94,10 @@ const started = Date.now();
 const load = { cores: cpus().length, loadAverageAtStart: loadavg()[0] };
 
 const engine = wantEngine ? await runEngineBenches() : { rows: [], raw: {}, notes: ['engine benchmarks not run (--page)'] };
-const page = wantPage
-  ? await runPageBenches({ extensionDir: chromeExtensionDir, runs, wholePageRuns, hovers }, log)
-  : { rows: [], raw: {} };
+const figures = new Set<PageFigure>(someChosen ? [] : ['ordinary', 'start-up', 'whole-page']);
+if (chosen.ordinary) figures.add('ordinary');
+if (chosen.startUp) figures.add('start-up');
+const page = wantPage ? await runPageBenches({ extensionDir: chromeExtensionDir, runs, wholePageRuns, hovers, figures }, log) : { rows: [], raw: {} };
 const rows = [...page.rows, ...engine.rows];
 const table = renderTable(rows);
 const seconds = (Date.now() - started) / 1000;
@@ -106,7 +111,8 @@ console.log(
 
 const outDir = path.join(root, 'artifacts', 'bench');
 mkdirSync(outDir, { recursive: true });
+// A partial run (--ordinary / --start-up) must not overwrite the full figures.
 writeFileSync(
-  path.join(outDir, 'latest.json'),
+  path.join(outDir, someChosen ? 'partial.json' : 'latest.json'),
   JSON.stringify({ date: new Date().toISOString(), runs, load: { ...load, loadAverageAtEnd: loadavg()[0] }, seconds, rows, notes: engine.notes, raw: { engine: engine.raw, page: page.raw } }, null, 2),
 );

@@ -1,12 +1,10 @@
-import { fixtureByFile } from '../../tests/e2e/harness/fixtures';
 import { benchRoutes, launchWithExtension, launchWithoutExtension } from './browsers';
 import { bundlePlainAnnotate } from './bundle-plain';
 import { benchHover } from './hover';
-import { benchReaderSplit } from './reader-split';
 import { WORK_REPORT_URL } from './make-work-report';
-import { benchOrdinaryPage, contentScriptSize, ORDINARY_PAGES } from './ordinary-pages';
-import { ALL_MODES, DEFAULT_DETECTED_MODES } from './send-modes';
-import { benchStartUp } from './start-up';
+import { ordinaryPageFigures } from './ordinary-pages';
+import { ALL_MODES } from './send-modes';
+import { startUpFigures } from './start-up';
 import type { TableRow } from './table';
 import { benchFloor, benchOursWholePage, benchPlainApproach } from './whole-page';
 
@@ -17,9 +15,12 @@ export interface PageBenchOptions {
   /** Measured runs of the whole 100,000-character page (each takes tens of seconds here). */
   wholePageRuns: number;
   hovers: number;
+  /** Which page figures to run (default all): `ordinary` = figure 1, `start-up` = figure 2, `whole-page` = figures 3–6. */
+  figures?: ReadonlySet<PageFigure>;
 }
 
-const START_UP_PAGE = fixtureByFile('haidian-work-report-2024.html').url;
+export type PageFigure = 'ordinary' | 'start-up' | 'whole-page';
+const ALL_FIGURES: ReadonlySet<PageFigure> = new Set(['ordinary', 'start-up', 'whole-page']);
 
 /** Every page figure, each against its baseline from the same browser session. */
 export async function runPageBenches(options: PageBenchOptions, log: (line: string) => void): Promise<{ rows: TableRow[]; raw: object }> {
@@ -29,52 +30,17 @@ export async function runPageBenches(options: PageBenchOptions, log: (line: stri
   const rows: TableRow[] = [];
   const raw: Record<string, unknown> = {};
   try {
-    const size = contentScriptSize(options.extensionDir);
-    raw.contentScript = size;
-    rows.push({ figure: '1', measure: 'content.js size (gzip)', unit: 'KB', ours: `${(size.bytes / 1024).toFixed(1)} (${(size.gzip / 1024).toFixed(1)})`, target: '< 20' });
-    for (const url of ORDINARY_PAGES) {
-      log(`ordinary page ${url}`);
-      const r = await benchOrdinaryPage(session, plain, url, options.runs);
-      raw[`ordinary:${r.page}`] = r;
-      rows.push(
-        { figure: '1', measure: `${r.page}: script time added (ScriptDuration, paired runs)`, unit: 'ms', ours: r.scriptMs.added, target: '< 1' },
-        { figure: '1', measure: `${r.page}: ScriptDuration of the load`, unit: 'ms', ours: r.scriptMs.ours, baseline: r.scriptMs.baseline, baselineName: 'no ext.' },
-        { figure: '1', measure: `${r.page}: content.js script time in trace`, unit: 'ms', ours: r.contentScriptTraceMs, target: '< 1' },
-        { figure: '1', measure: `${r.page}: JS heap added (isolate, after GC)`, unit: 'MB', ours: r.heapBytes.added, target: '< 0.5' },
-        { figure: '1', measure: `${r.page}: reader.js loaded`, unit: '', ours: r.readerLoaded ? 'YES (defect)' : 'no' },
-      );
+    const wanted = options.figures ?? ALL_FIGURES;
+    for (const [figure, run] of [
+      ['ordinary', () => ordinaryPageFigures(session, plain, { extensionDir: options.extensionDir, routes, runs: options.runs }, log)],
+      ['start-up', () => startUpFigures(session, plain, options.runs, log)],
+    ] as const) {
+      if (!wanted.has(figure)) continue;
+      const result = await run();
+      rows.push(...result.rows);
+      Object.assign(raw, result.raw);
     }
-
-    for (const [name, modes] of [['default (glossary)', DEFAULT_DETECTED_MODES], ['all modes (zh-TW+pinyin+glossary)', ALL_MODES]] as const) {
-      log(`start-up ${name}`);
-      const r = await benchStartUp(session, START_UP_PAGE, modes, options.runs);
-      raw[`startUp:${name}`] = r;
-      rows.push(
-        ...(modes.pinyin || modes.script !== 'original'
-          ? [{ figure: '2', measure: `start-up ${name}: set-modes → first screen text (${r.screenNodes} nodes)`, unit: 'ms', ours: r.firstScreenTextMs, target: '< 100' }]
-          : []),
-        { figure: '2', measure: `start-up ${name}: set-modes → first screen glossary marks`, unit: 'ms', ours: r.firstScreenTermsMs, target: '< 100' },
-        { figure: '2', measure: `  set-modes → reader.js evaluated`, unit: 'ms', ours: r.readerEvaluatedMs },
-        { figure: '2', measure: `  reader.js parse + compile + top level (trace EvaluateScript)`, unit: 'ms', ours: r.evaluateMs },
-        { figure: '2', measure: `  createReader (words, matcher, page modes)`, unit: 'ms', ours: r.createReaderMs },
-        { figure: '2', measure: `  set-modes → all done (work report 2024, real page)`, unit: 'ms', ours: r.idleMs },
-        { figure: '2', measure: `  long tasks / longest`, unit: 'n / ms', ours: `${fmtMedian(r.longTasks.median)} / ${fmtMedian(r.longestTaskMs.median)} [max ${fmtMedian(r.longestTaskMs.max)}]`, target: '0 / < 50' },
-      );
-    }
-
-    log('reader bundle split options');
-    const split = await benchReaderSplit(plain, options.runs);
-    raw.readerSplit = split;
-    for (const variant of split) {
-      rows.push({
-        figure: '2',
-        measure: `reader bundle "${variant.name}" (${(variant.bytes / 1024).toFixed(0)} KB): parse+compile+top level, no ext. page`,
-        unit: 'ms',
-        ours: variant.loadMs,
-        baseline: variant === split[0] ? undefined : split[0].loadMs,
-        baselineName: variant === split[0] ? undefined : 'all',
-      });
-    }
+    if (!wanted.has('whole-page')) return { rows, raw };
 
     log('whole page (ours)');
     const ours = await benchOursWholePage(session, plain, WORK_REPORT_URL, options.wholePageRuns);

@@ -1,10 +1,16 @@
 import type { ChromiumSession } from '../../tests/e2e/harness/chromium';
+import { fixtureByFile } from '../../tests/e2e/harness/fixtures';
 import type { Modes } from '../../src/shared/modes';
-import { tabIdOf } from './browsers';
+import { tabIdOf, type PlainBrowser } from './browsers';
 import { LONG_TASK_REPORT_MS, longTasksSince, scriptTimeByUrl, traced } from './cdp';
 import { armFirstScreen, readFirstScreen } from './first-screen';
-import { readerMarks, sendModes } from './send-modes';
+import { benchReaderSplit } from './reader-split';
+import { ALL_MODES, DEFAULT_DETECTED_MODES, readerMarks, sendModes } from './send-modes';
 import { field, repeat, type Sample } from './stats';
+import type { TableRow } from './table';
+
+/** A real work report of about 9,000 characters, the page figure 2 is measured on. */
+export const START_UP_PAGE = fixtureByFile('haidian-work-report-2024.html').url;
 
 export interface StartUpResult {
   modes: Modes;
@@ -19,6 +25,12 @@ export interface StartUpResult {
   createReaderMs: Sample;
   /** Trace: reader.js's EvaluateScript — parse, compile and its top-level run (tables, glossary JSON, createReader). */
   evaluateMs: Sample;
+  /** Language engine (all modes only): set-modes → asked for, → its bundle evaluated, → in hand; NaN when not loaded. */
+  engineRequestedMs: Sample;
+  engineEvaluatedMs: Sample;
+  engineLoadedMs: Sample;
+  /** Trace: reader-engine.js's EvaluateScript (parse, compile, top-level run). */
+  engineEvaluateMs: Sample;
   /** set-modes sent → all work done (the reader's idle mark). */
   idleMs: Sample;
   longTasks: Sample;
@@ -26,6 +38,7 @@ export interface StartUpResult {
 }
 
 const isReader = (url: string): boolean => url.startsWith('chrome-extension://') && url.endsWith('/reader.js');
+const isEngine = (url: string): boolean => url.startsWith('chrome-extension://') && url.endsWith('/reader-engine.js');
 
 /** Fresh tab per run, so every run pays for injecting the reader. */
 export async function benchStartUp(session: ChromiumSession, url: string, modes: Modes, runs: number): Promise<StartUpResult> {
@@ -46,7 +59,9 @@ export async function benchStartUp(session: ChromiumSession, url: string, modes:
     const tasks = await longTasksSince(page, since);
     await page.close();
     const reader = scriptTimeByUrl(events, isReader);
+    const engine = scriptTimeByUrl(events, isEngine);
     const { sent, first, marks } = result;
+    const after = (mark: string): number => (marks[mark] ?? NaN) - sent;
     return {
       firstText: first.text - sent,
       firstTerms: first.terms - sent,
@@ -54,6 +69,10 @@ export async function benchStartUp(session: ChromiumSession, url: string, modes:
       created: marks.created - marks.evaluated,
       idle: marks.idle - sent,
       evaluate: reader.EvaluateScript ?? 0,
+      engineRequested: after('engine-requested'),
+      engineEvaluated: after('engine-evaluated'),
+      engineLoaded: after('engine-loaded'),
+      engineEvaluate: engine.EvaluateScript ?? NaN,
       longTasks: tasks.length,
       longest: Math.max(0, ...tasks.map((t) => t.duration)),
     };
@@ -67,7 +86,78 @@ export async function benchStartUp(session: ChromiumSession, url: string, modes:
     createReaderMs: field(results, (r) => r.created),
     evaluateMs: field(results, (r) => r.evaluate),
     idleMs: field(results, (r) => r.idle),
+    engineRequestedMs: field(results, (r) => r.engineRequested),
+    engineEvaluatedMs: field(results, (r) => r.engineEvaluated),
+    engineLoadedMs: field(results, (r) => r.engineLoaded),
+    engineEvaluateMs: field(results, (r) => r.engineEvaluate),
     longTasks: field(results, (r) => r.longTasks),
     longestTaskMs: field(results, (r) => r.longest),
   };
+}
+
+const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/** Figure 2's rows for one set of modes. */
+export function startUpRows(name: string, r: StartUpResult): TableRow[] {
+  return [
+    ...(r.modes.pinyin || r.modes.script !== 'original'
+      ? [{ figure: '2', measure: `start-up ${name}: set-modes → first screen text (${r.screenNodes} nodes)`, unit: 'ms', ours: r.firstScreenTextMs, target: '< 100' }]
+      : []),
+    { figure: '2', measure: `start-up ${name}: set-modes → first screen glossary marks`, unit: 'ms', ours: r.firstScreenTermsMs, target: '< 100' },
+    { figure: '2', measure: `  set-modes → reader.js evaluated`, unit: 'ms', ours: r.readerEvaluatedMs },
+    { figure: '2', measure: `  reader.js parse + compile + top level (trace EvaluateScript)`, unit: 'ms', ours: r.evaluateMs },
+    { figure: '2', measure: `  createReader (words, matcher, page modes)`, unit: 'ms', ours: r.createReaderMs },
+    ...(Number.isFinite(r.engineLoadedMs.median)
+      ? [
+          { figure: '2', measure: `  set-modes → engine asked for / evaluated / in hand`, unit: 'ms', ours: `${fmt(r.engineRequestedMs.median)} / ${fmt(r.engineEvaluatedMs.median)} / ${fmt(r.engineLoadedMs.median)}` },
+          { figure: '2', measure: `  reader-engine.js parse + compile + top level (trace EvaluateScript)`, unit: 'ms', ours: r.engineEvaluateMs },
+        ]
+      : []),
+    { figure: '2', measure: `  set-modes → all done (work report 2024, real page)`, unit: 'ms', ours: r.idleMs },
+    { figure: '2', measure: `  long tasks / longest`, unit: 'n / ms', ours: `${fmt(r.longTasks.median)} / ${fmt(r.longestTaskMs.median)} [max ${fmt(r.longestTaskMs.max)}]`, target: '0 / < 50' },
+  ];
+}
+
+/** All of figure 2: both sets of modes on the work report, and the bundle-split options. */
+export async function startUpFigures(
+  session: ChromiumSession,
+  plain: PlainBrowser,
+  runs: number,
+  log: (line: string) => void,
+): Promise<{ rows: TableRow[]; raw: Record<string, unknown> }> {
+  const rows: TableRow[] = [];
+  const raw: Record<string, unknown> = {};
+  for (const [name, modes] of [['default (glossary)', DEFAULT_DETECTED_MODES], ['all modes (zh-TW+pinyin+glossary)', ALL_MODES]] as const) {
+    log(`start-up ${name}`);
+    const r = await benchStartUp(session, START_UP_PAGE, modes, runs);
+    raw[`startUp:${name}`] = r;
+    rows.push(...startUpRows(name, r));
+  }
+  log('reader bundle split options');
+  const split = await benchReaderSplit(plain, runs);
+  raw.readerSplit = split;
+  const engineAll = split.find((v) => v.name.startsWith('engine: all'));
+  for (const variant of split) {
+    const isEngine = variant.name.startsWith('engine');
+    const base = isEngine && variant !== engineAll ? engineAll : undefined;
+    rows.push({
+      figure: '2',
+      measure: `bundle "${variant.name}" (${(variant.bytes / 1024).toFixed(0)} KB): parse+compile+top level, no ext. page`,
+      unit: 'ms',
+      ours: variant.loadMs,
+      baseline: base?.loadMs,
+      baselineName: base ? 'engine: all' : undefined,
+    });
+    if (isEngine) {
+      rows.push({
+        figure: '2',
+        measure: `bundle "${variant.name}": first zh-TW conversion + first pinyin of a paragraph`,
+        unit: 'ms',
+        ours: variant.firstUseMs,
+        baseline: base?.firstUseMs,
+        baselineName: base ? 'engine: all' : undefined,
+      });
+    }
+  }
+  return { rows, raw };
 }

@@ -4,6 +4,7 @@ import { isTabMessage, type LoadReaderReply, type PageState, type TabMessage } f
 import { anyModeOn, MODES_OFF, type Modes } from '../shared/modes';
 import { listenForMessages } from '../shared/listen';
 import { getReader, type ReaderApi } from '../shared/reader-api';
+import { whenIdle } from './when-idle';
 
 /**
  * The always-on part, one per frame. It detects, reports, and loads the
@@ -11,7 +12,8 @@ import { getReader, type ReaderApi } from '../shared/reader-api';
  * this one state object.
  */
 interface ControllerState {
-  report: DetectReport | null;
+  /** Filled on first use: `undefined` until then (null when detection failed or is not needed). */
+  report: DetectReport | null | undefined;
   modes: Modes;
   reader: Promise<ReaderApi> | null;
   error?: string;
@@ -22,33 +24,51 @@ export interface ControllerOptions {
   isTop: boolean;
 }
 
-export async function startController({ detect, isTop }: ControllerOptions): Promise<void> {
-  const state: ControllerState = { report: detect(), modes: { ...MODES_OFF }, reader: null };
-  listenForMessages(isTabMessage, (message: TabMessage) => answer(state, message, isTop));
+/**
+ * Detection and the report wait for idle time, at most this long: the page's
+ * own loading comes first, and a detected page still turns its modes on
+ * within a fraction of a second.
+ */
+const IDLE_TIMEOUT_MS = 500;
+
+export function startController({ detect, isTop }: ControllerOptions): void {
+  const state: ControllerState = { report: undefined, modes: { ...MODES_OFF }, reader: null };
+  // The background reads only the top frame's verdict (sub-frames follow the tab's
+  // modes, and the popup asks the top frame), so frames (ads, embeds) skip detection.
+  const reportOf = (): DetectReport | null => (state.report ??= isTop ? detect() : null);
+  listenForMessages(isTabMessage, (message: TabMessage) => answer(state, message, isTop, reportOf));
   // Back/Forward cache: the page returns as we left it, but the tab state in the
   // background was reset by the navigation away, so report again.
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted) void report(state, isTop);
+    if (event.persisted) void report(state, isTop, reportOf());
   });
-  await report(state, isTop);
+  whenIdle(() => {
+    report(state, isTop, reportOf()).catch((error: unknown) => console.error('Zhengdu: content script failed', error));
+  }, IDLE_TIMEOUT_MS);
 }
 
-async function report(state: ControllerState, isTop: boolean): Promise<void> {
+async function report(state: ControllerState, isTop: boolean, detected: DetectReport | null): Promise<void> {
   const modes = (await browser.runtime.sendMessage({
     type: 'page-report',
-    report: state.report,
+    report: detected,
     top: isTop,
     url: location.href,
   })) as Modes | undefined;
   if (modes) await applyModes(state, modes);
 }
 
-function answer(state: ControllerState, message: TabMessage, isTop: boolean): Promise<unknown> | undefined {
+function answer(
+  state: ControllerState,
+  message: TabMessage,
+  isTop: boolean,
+  reportOf: () => DetectReport | null,
+): Promise<unknown> | undefined {
   switch (message.type) {
     case 'set-modes':
-      return applyModes(state, message.modes).then(() => pageState(state));
+      return applyModes(state, message.modes).then(() => pageState(state, reportOf));
     case 'get-page-state':
-      return isTop ? Promise.resolve(pageState(state)) : undefined;
+      // Asked before idle time came: detect now rather than answer without a verdict.
+      return isTop ? Promise.resolve(pageState(state, reportOf)) : undefined;
     case 'get-terms':
       return isTop ? withReader(state, (r) => r.terms(), []) : undefined;
     case 'when-idle':
@@ -58,8 +78,8 @@ function answer(state: ControllerState, message: TabMessage, isTop: boolean): Pr
   }
 }
 
-function pageState(state: ControllerState): PageState {
-  return { report: state.report, modes: { ...state.modes }, readerLoaded: state.reader !== null, error: state.error };
+function pageState(state: ControllerState, reportOf: () => DetectReport | null): PageState {
+  return { report: reportOf(), modes: { ...state.modes }, readerLoaded: state.reader !== null, error: state.error };
 }
 
 async function applyModes(state: ControllerState, modes: Modes): Promise<void> {

@@ -41,9 +41,12 @@ describe('BlockQueue', () => {
     expect(queue.next('none')).toBeUndefined();
     screen.show(c);
     expect(wakes).toBe(1);
-    expect(queue.next('none')).toBe('c1');
+    expect(queue.next('none')).toEqual({ item: 'c1', block: c, onScreen: true });
     expect(queue.next('none')).toBeUndefined();
-    expect([queue.next('first'), queue.next('first'), queue.next('first')]).toEqual(['a1', 'a2', 'b1']);
+    const hidden = [queue.next('last'), queue.next('last'), queue.next('last')];
+    expect(hidden.map((taken) => taken?.item)).toEqual(['b1', 'a1', 'a2']);
+    expect(hidden.map((taken) => taken?.block)).toEqual([b, a, a]);
+    expect(hidden.some((taken) => taken?.onScreen)).toBe(false);
     expect(queue.isEmpty).toBe(true);
   });
 
@@ -55,8 +58,9 @@ describe('BlockQueue', () => {
     queue.add(b, 'b1');
     queue.add(c, 'c1');
     queue.add(c, 'c2');
-    expect([queue.next('last'), queue.next('last'), queue.next('last')]).toEqual(['c1', 'c2', 'b1']);
+    const items = (): Array<string | undefined> => [queue.next('last'), queue.next('last'), queue.next('last')].map((t) => t?.item);
+    expect(items()).toEqual(['c1', 'c2', 'b1']);
     queue.add(c, 'c3');
-    expect([queue.next('last'), queue.next('last'), queue.next('last')]).toEqual(['c3', 'a1', undefined]);
+    expect(items()).toEqual(['c3', 'a1', undefined]);
   });
 });

@@ -1,7 +1,14 @@
 import { isBlockElement } from './walk-text';
 
-/** Which hidden groups `next` may hand out: none, or from the document's start or end. */
-export type HiddenOrder = 'none' | 'first' | 'last';
+/** Whether `next` may hand out hidden groups (from the document's end: see page-modes.ts). */
+export type HiddenOrder = 'none' | 'last';
+
+/** A queued item, with the block it is shown in and whether that block was on screen. */
+export interface Taken<T> {
+  item: T;
+  block: Node;
+  onScreen: boolean;
+}
 
 /**
  * Pending work grouped by block container, in document order. Where
@@ -49,21 +56,15 @@ export class BlockQueue<T> {
     else this.#visible.add(block);
   }
 
-  /** The next item: from a visible group, else from the first or last hidden group if `hidden` allows. */
-  next(hidden: HiddenOrder): T | undefined {
+  /** The next item: from a visible group, else from the last hidden group if `hidden` allows. */
+  next(hidden: HiddenOrder): Taken<T> | undefined {
     for (const block of this.#visible) {
-      const item = this.#take(block);
-      if (item !== undefined) return item;
-    }
-    if (hidden === 'first') {
-      for (const block of this.#groups.keys()) {
-        const item = this.#take(block);
-        if (item !== undefined) return item;
-      }
+      const taken = this.#take(block);
+      if (taken) return taken;
     }
     while (hidden === 'last' && this.#order.length > 0) {
-      const item = this.#take(this.#order[this.#order.length - 1]);
-      if (item !== undefined) return item;
+      const taken = this.#take(this.#order[this.#order.length - 1]);
+      if (taken) return taken;
       this.#order.pop();
     }
     return undefined;
@@ -85,15 +86,17 @@ export class BlockQueue<T> {
     this.#lastParent = this.#lastBlock = null;
   }
 
-  #take(block: Node): T | undefined {
+  #take(block: Node): Taken<T> | undefined {
     const group = this.#groups.get(block);
-    const item = group?.shift();
-    if (group && group.length === 0) {
+    if (!group) return undefined;
+    const onScreen = this.#visible.has(block) && this.#observer !== null;
+    const item = group.shift();
+    if (group.length === 0) {
       this.#groups.delete(block);
       this.#visible.delete(block);
       if (block.nodeType === 1) this.#observer?.unobserve(block as Element);
     }
-    return item;
+    return item === undefined ? undefined : { item, block, onScreen };
   }
 
   #blockOf(parent: Node): Node {

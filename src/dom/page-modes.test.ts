@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PinyinStyle } from '../settings/schema';
 import { fakeEngine, realEngine } from '../../tests/fixtures/dom/engine-adapters';
 import { READING_ATTR, RUBY_ATTR, STYLE_ATTR } from './markers';
@@ -15,7 +15,13 @@ function page(html: string, engine = realEngine): PageModes {
   modes = createPageModes(document, engine);
   return modes;
 }
+// happy-dom's IntersectionObserver never reports; without one every block counts as on screen
+// and near (the Node path). The viewport-driven paths are tested in ruby-window.test.ts.
+beforeEach(() => {
+  vi.stubGlobal('IntersectionObserver', undefined);
+});
 afterEach(() => {
+  vi.unstubAllGlobals();
   modes?.dispose();
   modes = null;
   document.documentElement.removeAttribute('lang');

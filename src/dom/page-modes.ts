@@ -1,6 +1,6 @@
 import type { ScriptMode } from '../shared/modes';
 import type { PinyinStyle } from '../settings/schema';
-import { BlockQueue } from './block-queue';
+import { BlockQueue, type Taken } from './block-queue';
 import { createChunkRunner, type NextRun } from './chunk-runner';
 import type { EngineDeps } from './engine-deps';
 import { InPlaceRewrites } from './in-place-rewrites';
@@ -8,6 +8,7 @@ import { MutationWatch, WATCHED_ATTRIBUTES } from './mutation-watch';
 import { sameFormat } from './pinyin-format';
 import { stripPinyinNotes } from '../engine/text/pinyin-notes';
 import { RubyLayer } from './ruby-render';
+import { RUBY_REPORT_WAIT_MS, RubyWindow } from './ruby-window';
 import { StyleInjector } from './ruby-stylesheet';
 import { hasConvertiblePlaceholder, isInsideSkipped, isSkippedElement } from './skip-rules';
 import { TextCursor } from './walk-text';
@@ -50,6 +51,8 @@ const ELEMENT_ATTRIBUTES = WATCHED_ATTRIBUTES.filter((name) => name !== 'placeho
  * - Inline pinyin notes are cleaned while any mode is on, per Text node (a note
  *   split across elements stays).
  * - Pinyin is read from the converted text, so readings follow the script shown.
+ * - Ruby is kept to blocks within a screen of the viewport (ruby-window.ts); conversion
+ *   and note cleaning cover the whole page.
  * - A subtree the page detached while converted is restored if the page puts it
  *   back while we observe; after dispose() we no longer see it.
  * - Limitation: a framework that later writes to a Text node we replaced by ruby
@@ -62,8 +65,8 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
   let touched = false;
   let disposed = false;
 
-  /** Per Text node: the generation and value it was last reconciled to. */
-  const reconciled = new WeakMap<Text, { generation: number; value: string }>();
+  /** Per Text node: the generation, value and ruby window state it was last reconciled to. */
+  const reconciled = new WeakMap<Text, { generation: number; value: string; near: boolean }>();
   const foreignRewrites = new WeakMap<Text, number>();
   const abandoned = new WeakSet<Text>();
   const texts = new InPlaceRewrites<Text>(
@@ -97,6 +100,17 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
 
   const queue = new BlockQueue<Node>(() => runner.request('soon'));
 
+  // Blocks that came near the viewport get their ruby, blocks that went away lose it.
+  const rubyWindow = new RubyWindow(doc, (moved) => {
+    if (disposed) return;
+    for (const node of moved) {
+      const shownIn = ruby.parentOf(node);
+      if (shownIn) enqueue(shownIn, node);
+    }
+    if (!queue.isEmpty) runner.request('idle');
+    settleIfIdle();
+  });
+
   const enqueue = (shownIn: Node, item: Node): void => queue.add(shownIn, item);
 
   const walker = {
@@ -116,15 +130,18 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     boundary(): void {},
   };
 
-  const reconcileText = (node: Text): void => {
+  const reconcileText = (node: Text, block: Node, onScreen: boolean): void => {
     if (abandoned.has(node)) return;
     const parent = ruby.parentOf(node);
     if (!parent) return;
+    const near = rubyWindow.isNear(block, onScreen);
     const last = reconciled.get(node);
-    if (last && last.generation === generation && last.value === node.data) return;
+    if (last && last.generation === generation && last.value === node.data && last.near === near) return;
     const value = render(texts.original(node, TEXT_SLOT) ?? '');
     const parentElement = parent.nodeType === 1 ? (parent as Element) : null;
-    const wantRuby = modes.pinyin && HAN.test(value) && !parentElement?.closest('ruby, title');
+    const wantsPinyin = modes.pinyin && HAN.test(value) && !parentElement?.closest('ruby, title');
+    if (wantsPinyin) rubyWindow.track(block, node, onScreen);
+    const wantRuby = wantsPinyin && near;
     const shownBefore = ruby.renderedValue(node) ?? node.data;
     const wrappedBefore = ruby.renderedValue(node) !== undefined;
     if (ruby.renderedValue(node) !== undefined && (!wantRuby || ruby.renderedValue(node) !== value)) ruby.unwrap(node);
@@ -138,7 +155,7 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
         styles.ensure(parent.getRootNode() as Document | ShadowRoot);
       }
     }
-    reconciled.set(node, { generation, value: node.data });
+    reconciled.set(node, { generation, value: node.data, near });
     // Text or structure changed: the glossary layer must map its ranges again.
     if (shownBefore !== value || (ruby.renderedValue(node) !== undefined) !== wrappedBefore) changedRoots.add(parent);
   };
@@ -152,16 +169,17 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     if (modes.script === 'original') attributes.apply(el, 'lang', (original) => original);
   };
 
-  const process = (item: Node): void => {
-    if (item.nodeType === 3) reconcileText(item as Text);
+  const process = ({ item, block, onScreen }: Taken<Node>): void => {
+    if (item.nodeType === 3) reconcileText(item as Text, block, onScreen);
     else reconcileElement(item as Element);
   };
 
   /**
    * One chunk: finish collecting (cheap), then reconcile; `soon` chunks only take what is on screen.
-   * Hidden blocks go top-down while pinyin is on and bottom-up while it is off: a frame's
-   * layout cost grows with the content after the change, so ruby (costly to lay out) is
-   * kept before it: on a 2 MB page, pinyin off went from 63 s to 20 s (bench/dom-long-tasks.ts).
+   * Hidden blocks go bottom-up: a frame's layout cost grows with the content after the
+   * change, so the end of the page is done first. Top-down took 24 s instead of 2 s for
+   * zh-TW + pinyin on a 2 MB page (bench/dom-long-tasks.ts). Hidden blocks get no ruby
+   * (ruby-window.ts), so there is no ruby below the change to lay out again.
    */
   const work = (timeUp: () => boolean, includeHidden: boolean): NextRun => {
     watch.quietly(() => {
@@ -170,9 +188,9 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
           if (walks[0].step(256)) walks.shift();
           continue;
         }
-        const item = queue.next(!includeHidden ? 'none' : modes.pinyin ? 'first' : 'last');
-        if (item === undefined) break;
-        process(item);
+        const taken = queue.next(includeHidden ? 'last' : 'none');
+        if (taken === undefined) break;
+        process(taken);
       }
     });
     if (walks.length > 0 || queue.hasVisible) return 'soon';
@@ -200,8 +218,17 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     for (const listener of listeners) listener(roots);
   };
 
+  let settleRetry: ReturnType<typeof setTimeout> | null = null;
   const settleIfIdle = (): void => {
     if (runner.scheduled || debounce !== null || walks.length > 0 || !queue.isEmpty) return;
+    if (rubyWindow.settling) {
+      // The observer's report normally comes with the next frame (and settles us); this is the fallback.
+      settleRetry ??= setTimeout(() => {
+        settleRetry = null;
+        settleIfIdle();
+      }, RUBY_REPORT_WAIT_MS);
+      return;
+    }
     const waiters = idleWaiters;
     idleWaiters = [];
     for (const resolve of waiters) resolve();
@@ -281,6 +308,7 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
       styles.setStyle(style);
       if (!modesChanged && !formatChanged) return;
       modes = { script: next.script, pinyin: next.pinyin };
+      if (!modes.pinyin) rubyWindow.clear();
       if (anyOn()) touched = true;
       if (touched) restart();
     },
@@ -299,13 +327,15 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
       if (disposed) return;
       runner.cancel();
       if (debounce !== null) clearTimeout(debounce);
-      debounce = null;
+      if (settleRetry !== null) clearTimeout(settleRetry);
+      debounce = settleRetry = null;
       modes = { script: 'original', pinyin: false };
       generation++;
       queue.clear();
       walks = touched ? [new TextCursor(doc, walker)] : [];
       work(() => false, true);
       disposed = true;
+      rubyWindow.clear();
       watch.disconnect();
       styles.removeAll();
       queue.clear();

@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeEngine, realEngine } from '../../tests/fixtures/dom/engine-adapters';
 import { runFuzzCase } from '../../tests/fixtures/dom/fuzz-check';
+
+// happy-dom's IntersectionObserver never reports: run as in Node, every block near (ruby everywhere).
+beforeEach(() => {
+  vi.stubGlobal('IntersectionObserver', undefined);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 const CASES = Number(process.env.ZD_FUZZ_CASES ?? 80);
 

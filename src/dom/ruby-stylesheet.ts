@@ -18,8 +18,10 @@ export function rubyStylesheet(style: PinyinStyle): string {
     ? colors.map((_, i) => `${RT}[${TONE_ATTR}="${i + 1}"] { color: var(${CSS_VAR.tone(i + 1)}) !important; }`)
     : [];
   return [
-    `:root, :host { ${vars.join(' ')} }`,
-    `${RUBY} { display: ruby !important; ruby-position: over !important; ruby-align: center !important;` +
+    // The variables sit on our ruby, not on :root: a custom property on the root changes every
+    // element's computed style, and inserting the sheet then restyled and laid out the whole of a
+    // 2 MB page in one frame (650 ms, bench/dom-long-tasks.ts).
+    `${RUBY} { ${vars.join(' ')} display: ruby !important; ruby-position: over !important; ruby-align: center !important;` +
       ` text-indent: 0 !important; white-space: inherit; margin: 0 !important; padding: 0 !important; border: 0 !important; }`,
     `${RT} { display: ruby-text !important; font-size: var(${CSS_VAR.size}) !important; line-height: 1 !important;` +
       ` text-align: center !important; text-indent: 0 !important; letter-spacing: 0 !important; text-transform: none !important;` +

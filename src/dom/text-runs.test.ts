@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeEngine } from '../../tests/fixtures/dom/engine-adapters';
 import { createPageModes } from './page-modes';
 import { collectTextRuns } from './text-runs';
@@ -22,6 +22,8 @@ describe('text runs', () => {
 
   it('sees through our ruby and ignores annotations, ours and the page’s', async () => {
     document.body.innerHTML = '<p>我们发展<ruby>經<rt>jīng</rt></ruby>济</p>';
+    // happy-dom's IntersectionObserver never reports; without one every block is near (the Node path).
+    vi.stubGlobal('IntersectionObserver', undefined);
     const modes = createPageModes(document, fakeEngine);
     modes.set({ script: 'original', pinyin: true }, { tone: 'marks', toneColors: false, colorScheme: 'pleco', size: 0.5, zhuyin: false });
     await modes.whenIdle();
@@ -30,6 +32,7 @@ describe('text runs', () => {
     expect(runs.map((r) => r.text)).toEqual(['我们发展經济']);
     expect(runs[0].nodes.every((n) => n.isConnected)).toBe(true);
     modes.dispose();
+    vi.unstubAllGlobals();
   });
 
   it('gives open shadow roots runs of their own and skips inputs and our UI', () => {

@@ -4,7 +4,14 @@
  * time start-up and whole-page work in a real browser (a content script shares
  * the page's performance timeline).
  */
-export type ReaderMilestone = 'evaluated' | 'created' | 'idle';
+export type ReaderMilestone =
+  | 'evaluated'
+  | 'created'
+  | 'idle'
+  // The language engine (reader-engine.js): asked for, its bundle run, and in hand.
+  | 'engine-requested'
+  | 'engine-evaluated'
+  | 'engine-loaded';
 
 export const READER_MARK_PREFIX = 'zhengdu:reader-';
 

@@ -93,54 +93,99 @@ describe('Chromium: pinyin ruby in a real layout', () => {
     await page.close();
   });
 
-  it('tells listeners about the visible block while the rest of a long page is pending', async () => {
+  /** A long page of corpus paragraphs (about `bytes` of UTF-8). */
+  const longPage = (bytes: number) => {
     let body = '';
-    for (let i = 0; body.length * 3 < 100_000; i++) body += `<article><h2>第${i}篇</h2>${paragraphs(corpus[i % corpus.length])}</article>`;
-    const page = await openTestPage(browser, bundle, newsPage(body));
+    for (let i = 0; body.length * 3 < bytes; i++) body += `<article><h2>第${i}篇</h2>${paragraphs(corpus[i % corpus.length])}</article>`;
+    return newsPage(body);
+  };
+
+  it('tells listeners about the visible block while the rest of a long page is pending', async () => {
+    const page = await openTestPage(browser, bundle, longPage(100_000));
     const result = await page.evaluate(async (style) => {
       const paragraphs = [...document.querySelectorAll('p')].filter((p) => /\p{Script=Han}/u.test(p.textContent ?? ''));
       const first = paragraphs[0];
       const last = paragraphs[paragraphs.length - 1];
-      // For each notice that covers the first paragraph: was the last one already annotated?
+      const before = last.textContent;
+      // For each notice that covers the first paragraph: was the last one already converted?
       const lastDoneAtNotice: boolean[] = [];
       const modes = window.__zd.createPageModes(document);
       modes.onTextChanged((roots) => {
-        if (roots.some((root) => root.contains(first))) lastDoneAtNotice.push(last.querySelector('ruby') !== null);
+        if (roots.some((root) => root.contains(first))) lastDoneAtNotice.push(last.textContent !== before);
       });
       modes.set({ script: 'zh-TW', pinyin: true }, style);
       await modes.whenIdle();
-      return { lastDoneAtNotice, lastAnnotated: last.querySelector('ruby') !== null };
+      return { lastDoneAtNotice, lastConverted: last.textContent !== before, firstRuby: first.querySelector('ruby') !== null };
     }, STYLE);
     expect(result.lastDoneAtNotice[0]).toBe(false);
-    expect(result.lastAnnotated).toBe(true);
+    expect(result.lastConverted).toBe(true);
+    expect(result.firstRuby).toBe(true);
     await page.close();
   }, 120_000);
 
-  it('annotates the visible part first on a long page; saves screenshots', async () => {
-    let body = '';
-    for (let i = 0; body.length * 3 < 300_000; i++) body += `<article><h2>第${i}篇</h2>${paragraphs(corpus[i % corpus.length])}</article>`;
-    const page = await openTestPage(browser, bundle, newsPage(body));
+  it('converts a long page throughout, keeps ruby near the viewport as the reader scrolls, and the view still', async () => {
+    const page = await openTestPage(browser, bundle, longPage(300_000));
     const result = await page.evaluate(async (style) => {
       const paragraphs = [...document.querySelectorAll('p')].filter((p) => /\p{Script=Han}/u.test(p.textContent ?? ''));
+      const originals = paragraphs.map((p) => p.textContent);
       const first = paragraphs[0];
-      const last = paragraphs[paragraphs.length - 1];
       const start = performance.now();
-      let firstVisible = 0;
-      let lastDone = 0;
+      let firstRuby = 0;
       const watch = new MutationObserver(() => {
-        if (!firstVisible && first.querySelector('ruby')) firstVisible = performance.now() - start;
-        if (!lastDone && last.querySelector('ruby')) lastDone = performance.now() - start;
+        if (!firstRuby && first.querySelector('ruby')) firstRuby = performance.now() - start;
       });
       watch.observe(document.body, { subtree: true, childList: true });
       const modes = window.__zd.createPageModes(document);
       modes.set({ script: 'zh-TW', pinyin: true }, style);
       await modes.whenIdle();
+      const idle = performance.now() - start;
       watch.disconnect();
-      return { firstVisible, lastDone, annotated: paragraphs.every((p) => p.querySelector('ruby')) };
+      const screen = innerHeight;
+      /** Which paragraphs carry ruby, as their distance from the viewport in screens. */
+      const rubyDistances = () =>
+        paragraphs
+          .filter((p) => p.querySelector('ruby'))
+          .map((p) => {
+            const box = p.getBoundingClientRect();
+            return Math.max(0, -box.bottom, box.top - screen) / screen;
+          });
+      const atTop = rubyDistances();
+      const converted = paragraphs.every((p, i) => p.textContent !== originals[i] || !/[们这发]/u.test(originals[i] ?? ''));
+
+      // Scroll to the middle: ruby comes with the reader and leaves the top; the paragraph at the top stays put.
+      const middle = paragraphs[Math.floor(paragraphs.length / 2)];
+      middle.scrollIntoView();
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await frame();
+      const anchorTop = middle.getBoundingClientRect().top;
+      for (let i = 0; i < 5; i++) {
+        await frame();
+        await modes.whenIdle();
+      }
+      const anchorDrift = Math.abs(middle.getBoundingClientRect().top - anchorTop);
+      const inMiddle = rubyDistances();
+      const firstKeptRuby = first.querySelector('ruby') !== null;
+      const middleRuby = middle.querySelector('ruby') !== null;
+      const rubyCount = document.querySelectorAll('ruby').length;
+      modes.dispose();
+      return { firstRuby, idle, atTop, inMiddle, converted, anchorDrift, firstKeptRuby, middleRuby, rubyCount, total: paragraphs.length };
     }, STYLE);
-    console.log(`300 KB page: first paragraph annotated after ${result.firstVisible.toFixed(0)} ms, last after ${result.lastDone.toFixed(0)} ms`);
-    expect(result.annotated).toBe(true);
-    expect(result.firstVisible).toBeLessThan(result.lastDone / 4);
+    console.log(
+      `300 KB page: first paragraph in ruby after ${result.firstRuby.toFixed(0)} ms, idle after ${result.idle.toFixed(0)} ms; ` +
+        `${result.atTop.length}/${result.total} paragraphs with ruby at the top, ${result.inMiddle.length} in the middle; anchor drift ${result.anchorDrift.toFixed(1)} px`,
+    );
+    expect(result.converted).toBe(true);
+    expect(result.firstRuby).toBeGreaterThan(0);
+    expect(result.firstRuby).toBeLessThan(result.idle / 2);
+    // Ruby sits within the one-screen window around the viewport (a block straddling its edge counts as in).
+    for (const distances of [result.atTop, result.inMiddle]) {
+      expect(distances.length).toBeGreaterThan(0);
+      expect(Math.max(...distances)).toBeLessThanOrEqual(1.01);
+    }
+    expect(result.atTop.length).toBeLessThan(result.total / 4);
+    expect(result.middleRuby).toBe(true);
+    expect(result.firstKeptRuby).toBe(false);
+    expect(result.anchorDrift).toBeLessThanOrEqual(1);
     await page.close();
 
     const shots = path.join(artifactsDir, 'screenshots');

@@ -4,11 +4,10 @@
  * never changes the document.
  */
 import type { DetectReport, Verdict } from '../../shared/detect-report';
-import { countScript } from './count-script';
 import { readHost } from './read-host';
-import { notChinese } from './read-language';
+import { notChineseText } from './read-language';
 import { quickScreen } from './quick-screen';
-import { samplePage } from './sample-page';
+import { normalizeSample, readPage } from './sample-page';
 import { RULES, type Signal, type SignalKind } from './signals';
 
 /** Total points from which a page with government prose counts as government news. */
@@ -50,11 +49,11 @@ function decide(signals: Signal[], score: number): Verdict {
 export function detectPage(doc: Document, url: string): DetectReport {
   const quick = quickScreen(doc);
   if (quick) return { verdict: 'non-zh', score: 0, reasons: [quick] };
-  const sample = samplePage(doc);
-  const foreign = notChinese(countScript(`${sample.title}\n${sample.text}`));
+  const raw = readPage(doc);
+  const foreign = notChineseText(raw.title, raw.text);
   if (foreign) return { verdict: 'non-zh', score: 0, reasons: [foreign] };
 
-  const evidence = { sample, host: readHost(url) };
+  const evidence = { sample: normalizeSample(raw, doc), host: readHost(url) };
   const signals = RULES.map((rule) => rule(evidence)).filter((s): s is Signal => s !== null);
   const score = signals.reduce((sum, s) => sum + s.points, 0);
   const reasons = signals.length ? signals.map((s) => s.reason) : ['no government signals'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countScript } from './count-script';
-import { notChinese } from './read-language';
+import { mayHoldPinyinNotes, notChinese, notChineseText } from './read-language';
+import { normalize } from './vocabulary';
 
 describe('countScript', () => {
   it('counts Han, kana, hangul and Latin letters', () => {
@@ -35,5 +36,38 @@ describe('notChinese', () => {
 
   it('needs some Han text at all', () => {
     expect(notChinese(countScript(''))).toMatch(/^too little Han text/);
+  });
+});
+
+describe('mayHoldPinyinNotes', () => {
+  it('says yes where a parenthesis follows a Han character', () => {
+    expect(mayHoldPinyinNotes('发(fā)展')).toBe(true);
+    expect(mayHoldPinyinNotes('爲（wéi）')).toBe(true);
+  });
+
+  it('says no where no parenthesis follows one', () => {
+    expect(mayHoldPinyinNotes('new quality productive forces (新质生产力, xīn zhì) (2024)')).toBe(false);
+    expect(mayHoldPinyinNotes('(2024) starts here')).toBe(false);
+    expect(mayHoldPinyinNotes('')).toBe(false);
+  });
+});
+
+describe('notChineseText', () => {
+  it('drops inline pinyin before counting, so a page full of readings stays Chinese', () => {
+    const annotated = '双(shuang1)庄(zhuang1)创(chuang4)'.repeat(5);
+    expect(notChinese(countScript(annotated))).toMatch(/^mostly Latin/);
+    expect(notChineseText('', annotated)).toBeNull();
+  });
+
+  it('says what counting the normalized text says, title and text alike', () => {
+    const cases = [
+      ['Explainer', 'The phrase new quality productive forces (新质生产力, xīn zhì shēngchǎnlì) appears in reports. '.repeat(4)],
+      ['發(fā)展', 'English text with 高质量发展(gāo zhì liàng fā zhǎn) and more English words here.'.repeat(3)],
+      ['内閣', '内閣総理大臣は会議を開催しました。'],
+      ['', '区委书记主持召开常务会议。'],
+    ];
+    for (const [title, text] of cases) {
+      expect(notChineseText(title, text), text).toBe(notChinese(countScript(`${normalize(title)}\n${normalize(text)}`)));
+    }
   });
 });

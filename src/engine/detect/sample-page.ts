@@ -4,7 +4,9 @@
  * the cost does not grow with the page. Visibility is judged from markup only
  * (`hidden`, `aria-hidden`, inline `display:none`): getComputedStyle would force
  * style work on every page the user visits. Nothing in the document is changed.
- * Text comes back normalized for the word lists (see vocabulary.ts).
+ * `readPage` returns the text as written and no meta tags, all the language check needs;
+ * `normalizeSample` then prepares a Chinese page's text for the word lists (see
+ * vocabulary.ts), so pages in other languages never pay for normalizing.
  */
 import { normalize } from './vocabulary';
 
@@ -23,13 +25,13 @@ const FIELD_TYPES = new Set(['', 'text', 'search', 'email', 'tel', 'number', 'da
 
 export interface PageSample {
   title: string;
-  /** Named meta tags, names lower-cased, contents normalized. */
+  /** Named meta tags, names lower-cased, contents normalized (as written in a raw sample). */
   meta: Map<string, string>;
   /** Sampled visible text, one text node per line. */
   text: string;
   /** Text runs outside links long enough to be sentences. */
   prose: string;
-  /** Text before the first prose run: where a dateline sits. */
+  /** Text before the first prose run, as written (never normalized): where a dateline sits. */
   lead: string;
   links: number;
   linkChars: number;
@@ -63,11 +65,9 @@ function walk(root: Node, visit: (node: Node) => Step): number {
 }
 
 function isHidden(el: Element): boolean {
-  return (
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    HIDDEN_STYLE.test(el.getAttribute('style') ?? '')
-  );
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
 }
 
 /** Whether a text node sits in a link; three levels cover `<a><span><em>text`. */
@@ -78,6 +78,9 @@ function inLink(node: Node): boolean {
   }
   return false;
 }
+
+/** What the walk reads, before normalization: everything but the meta tags, text as written. */
+export type RawSample = Omit<PageSample, 'meta'>;
 
 function readMeta(doc: Document): Map<string, string> {
   const meta = new Map<string, string>();
@@ -91,11 +94,11 @@ function readMeta(doc: Document): Map<string, string> {
   return meta;
 }
 
-export function samplePage(doc: Document): PageSample {
-  const sample: PageSample = {
+/** The sample with its text as written. */
+export function readPage(doc: Document): RawSample {
+  const sample: RawSample = {
     // XML documents outside browsers may lack `title`.
-    title: normalize((doc.title ?? '').trim()),
-    meta: readMeta(doc),
+    title: (doc.title ?? '').trim(),
     text: '',
     prose: '',
     lead: '',
@@ -142,7 +145,20 @@ export function samplePage(doc: Document): PageSample {
     return 'descend';
   });
   sample.truncated = chars >= TEXT_BUDGET || sample.nodesVisited >= NODE_BUDGET;
-  sample.text = normalize(text.join('\n'));
-  sample.prose = normalize(prose.join('\n'));
+  sample.text = text.join('\n');
+  sample.prose = prose.join('\n');
   return sample;
+}
+
+/**
+ * The sample as the rules read it: title, text and prose normalized for the word
+ * lists (the lead stays as written), and the meta tags, which only the rules need.
+ */
+export function normalizeSample(sample: RawSample, doc: Document): PageSample {
+  return { ...sample, title: normalize(sample.title), meta: readMeta(doc), text: normalize(sample.text), prose: normalize(sample.prose) };
+}
+
+/** The sample as the rules read it. */
+export function samplePage(doc: Document): PageSample {
+  return normalizeSample(readPage(doc), doc);
 }

@@ -13,14 +13,23 @@ const FOLD_PAIRS =
   '國国務务黨党總总書书記记習习長长區区縣县鎮镇廳厅會会議议協协員员聞闻發发佈布報报談谈調调貫贯徹彻實实導导質质產产營营環环鄉乡興兴財财統统來来' +
   '時时間间號号體体級级頁页關关閉闭視视機机構构責责編编輯辑瀏浏覽览數数網网標标識识碼码錯错辦办單单賭赌場场樂乐賽赛車车買买娛娱訊讯約约陽阳節节' +
   '錄录說说籤签筆笔閣阁華华處处無无檢检結结尋寻';
-const FOLD = new Map<string, string>();
-for (let i = 0; i < FOLD_PAIRS.length; i += 2) FOLD.set(FOLD_PAIRS[i], FOLD_PAIRS[i + 1]);
-const TRADITIONAL = new RegExp(`[${[...FOLD.keys()].join('')}]`, 'g');
+/** The folding table, built on the first Chinese page: most pages never need it. */
+let fold: { map: Map<string, string>; chars: RegExp } | null = null;
+
+function folding(): { map: Map<string, string>; chars: RegExp } {
+  if (!fold) {
+    const map = new Map<string, string>();
+    for (let i = 0; i < FOLD_PAIRS.length; i += 2) map.set(FOLD_PAIRS[i], FOLD_PAIRS[i + 1]);
+    fold = { map, chars: new RegExp(`[${[...map.keys()].join('')}]`, 'g') };
+  }
+  return fold;
+}
 
 /** Text as the lists expect it: inline pinyin removed, Traditional folded to Simplified. */
 export function normalize(text: string): string {
+  const { map, chars } = folding();
   // Readings some sites print after each character (發(fā)展, 爲(wéi / wèi)) split words.
-  return stripPinyinNotes(text).replace(TRADITIONAL, (c) => FOLD.get(c) ?? c);
+  return stripPinyinNotes(text).replace(chars, (c) => map.get(c) ?? c);
 }
 
 const terms = (list: string) => new RegExp(list, 'g');

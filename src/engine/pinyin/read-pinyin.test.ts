@@ -61,6 +61,17 @@ describe('readPinyin', () => {
     expect(engineReads(text)).toBe('hǎi diàn qū gāo zhì liàng fā zhǎn');
   });
 
+  it('shares one frozen array per one-syllable tone-mark reading across results', () => {
+    const [first] = readPinyin('中');
+    const again = readPinyin('中国的中，中').filter((s) => s.text === '中');
+    expect(again.length).toBeGreaterThanOrEqual(2);
+    for (const s of again) expect(s.pinyin).toBe(first.pinyin);
+    expect(Object.isFrozen(first.pinyin)).toBe(true);
+    // Other forms and longer words are the caller's own arrays.
+    expect(Object.isFrozen(readPinyin('中', { tone: 'numbers' })[0].pinyin)).toBe(false);
+    expect(Object.isFrozen(readPinyin('区长')[0].pinyin)).toBe(false);
+  });
+
   it('formats tones as numbers, bare letters, v for ü, or Zhuyin', () => {
     expect(readPinyin('绿色的', { tone: 'numbers' }).flatMap((s) => s.pinyin ?? [])).toEqual(['lü4', 'se4', 'de5']);
     expect(readPinyin('绿色', { tone: 'none', v: true }).flatMap((s) => s.pinyin ?? [])).toEqual(['lv', 'se']);

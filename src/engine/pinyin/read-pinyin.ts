@@ -4,19 +4,29 @@
  *
  * Pipeline per clause-sized chunk: Traditional → Simplified (reading only) →
  * pinyin-pro words and readings → curated words win → context rules → segments.
+ *
+ * Cost: one pinyin-pro segment() per clause with Han characters (a clause is
+ * the unit the readings were checked in, see split-chunks.ts) and little else;
+ * the results share their one-character strings and one-syllable arrays
+ * (shared-results.ts), because keeping ~1 fresh object per character alive
+ * was what made the engine twice as slow as pinyin-pro on a long text.
  */
 import { segment, pinyin, OutputFormat } from 'pinyin-pro';
 import { splitChunks } from './split-chunks';
-import { simplifiedChars } from './to-simplified';
+import { simplifiedText } from './to-simplified';
 import { findWords } from './word-overrides';
 import { applyContextRules } from './context-rules';
 import { formatSyllable, type PinyinOptions } from './format-syllable';
 import { ensureCorpusWords } from './corpus-words';
-import { codePoints, isHan } from './code-points';
+import { codePointLength, codePoints, hasHan, isHan, isHanAt } from './code-points';
+import { singleSyllable, unitString } from './shared-results';
 
 export interface Segment {
   text: string;
-  /** One reading per code point of `text` for a Han word; null for everything else. */
+  /**
+   * One reading per code point of `text` for a Han word; null for everything
+   * else. Read-only: a one-syllable reading is a frozen array shared by results.
+   */
   pinyin: string[] | null;
 }
 
@@ -30,59 +40,94 @@ export function readPinyin(text: string, options: PinyinOptions = {}): Segment[]
 }
 
 function readChunk(chunk: string, options: PinyinOptions, out: Segment[]): void {
-  const chars = codePoints(chunk);
-  if (!chars.some(isHan)) {
+  if (!hasHan(chunk)) {
     pushNull(out, chunk);
     return;
   }
-  const simp = simplifiedChars(chunk, chars);
-  const { readings, wordOf } = baseReadings(chars, simp);
+  const { simp, readings, wordOf } = baseReadings(chunk);
   overrideWords(simp, readings, wordOf);
   applyContextRules({ chars: simp, readings, wordOf });
   const plainMarks = !options.zhuyin && (options.tone ?? 'marks') === 'marks';
-  let offset = 0; // UTF-16 offset of chars[i] in chunk
-  for (let i = 0; i < chars.length; ) {
+  let offset = 0; // UTF-16 offset of simp[i] in chunk (each Simplified code point has its original's length)
+  for (let i = 0; i < simp.length; ) {
     const start = offset;
     let end = i;
     if (readings[i] === null) {
-      while (end < chars.length && readings[end] === null) offset += chars[end++].length;
+      while (end < simp.length && readings[end] === null) offset += simp[end++].length;
       pushNull(out, chunk.slice(start, offset));
     } else {
-      const pinyin: string[] = [];
-      while (end < chars.length && readings[end] !== null && wordOf[end] === wordOf[i]) {
-        const reading = readings[end] as string;
-        pinyin.push(plainMarks ? reading : formatSyllable(reading, options));
-        offset += chars[end++].length;
-      }
-      out.push({ text: chunk.slice(start, offset), pinyin });
+      while (end < simp.length && readings[end] !== null && wordOf[end] === wordOf[i]) offset += simp[end++].length;
+      out.push({
+        text: offset - start === 1 ? unitString(chunk.charCodeAt(start)) : chunk.slice(start, offset),
+        pinyin: wordReading(readings, i, end, plainMarks ? null : options),
+      });
     }
     i = end;
   }
 }
 
-/** pinyin-pro's words and readings (citation tones: 一 yī, 不 bù), aligned to `chars`. */
-function baseReadings(chars: string[], simp: string[]): { readings: (string | null)[]; wordOf: number[] } {
-  const groups = segment(simp.join(''), { format: OutputFormat.AllArray, toneSandhi: false });
-  const readings: (string | null)[] = new Array(chars.length).fill(null);
-  const wordOf: number[] = new Array(chars.length);
-  let i = 0;
-  groups.forEach((group, g) => {
-    for (const item of group) {
-      if (i < chars.length) {
-        readings[i] = item.result !== item.origin && item.result !== '' && isHan(chars[i]) ? item.result : null;
-        wordOf[i] = g;
-      }
-      i++;
-    }
-  });
-  if (i !== chars.length) {
-    // pinyin-pro split the text differently from code points: read char by char.
-    for (let k = 0; k < chars.length; k++) {
-      readings[k] = isHan(chars[k]) ? singleReading(simp[k]) : null;
-      wordOf[k] = k;
+/** The readings i..end-1 in tone marks (`format` null) or the asked form; exact-size arrays, as the caller keeps them. */
+function wordReading(readings: (string | null)[], i: number, end: number, format: PinyinOptions | null): string[] {
+  if (format === null) return end - i === 1 ? singleSyllable(readings[i] as string) : (readings.slice(i, end) as string[]);
+  const pinyin: string[] = new Array(end - i);
+  for (let k = i; k < end; k++) pinyin[k - i] = formatSyllable(readings[k] as string, format);
+  return pinyin;
+}
+
+interface ChunkReadings {
+  /** Simplified code points, one per code point of the chunk. */
+  simp: string[];
+  /** Tone-mark reading per code point, null for non-Han. */
+  readings: (string | null)[];
+  /** Word id per code point: equal ids = one word. */
+  wordOf: number[];
+}
+
+/**
+ * pinyin-pro's words and readings (citation tones: 一 yī, 不 bù) for the
+ * Simplified form of `chunk`, one entry per code point. pinyin-pro's own split
+ * of the text gives the code points, so the chunk is not split a second time.
+ */
+function baseReadings(chunk: string): ChunkReadings {
+  const simpText = simplifiedText(chunk);
+  const groups = segment(simpText, { format: OutputFormat.AllArray, toneSandhi: false });
+  // Sized for one code point per UTF-16 unit and trimmed at the end: no regrowth on every clause.
+  const simp: string[] = new Array(chunk.length);
+  const readings: (string | null)[] = new Array(chunk.length);
+  const wordOf: number[] = new Array(chunk.length);
+  let count = 0;
+  let offset = 0;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    for (let j = 0; j < group.length; j++) {
+      const { origin, result } = group[j];
+      if (offset >= chunk.length || origin.length !== codePointLength(chunk, offset)) return charByChar(chunk, simpText);
+      readings[count] = result !== origin && result !== '' && isHanAt(chunk, offset) ? result : null;
+      simp[count] = origin;
+      wordOf[count++] = g;
+      offset += origin.length;
     }
   }
-  return { readings, wordOf };
+  if (offset !== chunk.length) return charByChar(chunk, simpText);
+  simp.length = readings.length = wordOf.length = count; // shorter only if the chunk has surrogate pairs
+  return { simp, readings, wordOf };
+}
+
+/**
+ * For a chunk whose code points pinyin-pro split differently (or whose
+ * Simplified form changed a code point's length): each Han character read on
+ * its own, so readings still line up with the original text.
+ */
+function charByChar(chunk: string, simpText: string): ChunkReadings {
+  const chars = codePoints(chunk);
+  const converted = codePoints(simpText);
+  const aligned = converted.length === chars.length && converted.every((ch, k) => ch.length === chars[k].length);
+  const simp = aligned ? converted : chars;
+  return {
+    simp,
+    readings: chars.map((ch, k) => (isHan(ch) ? singleReading(simp[k]) : null)),
+    wordOf: chars.map((_, k) => k),
+  };
 }
 
 /** Curated words replace pinyin-pro's; a pinyin-pro word they cut (的确 in 的确定性) loses its word reading. */

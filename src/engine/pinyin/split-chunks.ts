@@ -12,6 +12,26 @@
  */
 export const CLAUSE_END = /[，。；！？,;!?\n\r]/u;
 
+/** CLAUSE_END as a code-unit test: the splitter runs once per character, a regex there costs more than the rest. */
+export function isClauseEnd(code: number): boolean {
+  switch (code) {
+    case 0xff0c: // ，
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x0a: // \n
+    case 0x0d: // \r
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** A run longer than this (UTF-16 units) is cut even without punctuation. */
 export const MAX_CHUNK = 400;
 
@@ -22,7 +42,7 @@ export function splitChunks(text: string): string[] {
   for (let i = 0; i < text.length; i++) {
     // Never cut between the halves of a surrogate pair.
     const tooLong = i + 1 - start >= MAX_CHUNK && !isHighSurrogate(text.charCodeAt(i));
-    if (tooLong || CLAUSE_END.test(text[i])) {
+    if (tooLong || isClauseEnd(text.charCodeAt(i))) {
       chunks.push(text.slice(start, i + 1));
       start = i + 1;
     }

@@ -12,9 +12,14 @@
 import { convertScript } from '../convert';
 import { codePoints } from './code-points';
 
+/** The Simplified form of `text`, UTF-16 unit for unit (the same length, each code point's length kept). */
+export function simplifiedText(text: string): string {
+  return convertScript(text, 'zh-Hans');
+}
+
 /** One Simplified code point (or the original one) per code point of `text` (`chars` = its code points). */
 export function simplifiedChars(text: string, chars: string[] = codePoints(text)): string[] {
-  const simplified = convertScript(text, 'zh-Hans');
+  const simplified = simplifiedText(text);
   if (simplified === text) return chars;
   const converted = codePoints(simplified);
   // Length is kept unit for unit, so code points line up too; stay safe if that ever changed.

@@ -13,6 +13,12 @@ export interface WordMatch {
 const words = new Map<string, string[]>();
 /** First character → candidate word lengths, longest first. */
 const lengthsByFirst = new Map<string, number[]>();
+/**
+ * First UTF-16 unit of every word's first character: findWords runs at every
+ * character of every page, and this test settles nearly all of them without
+ * hashing the character for the map above.
+ */
+const firstUnits = new Uint8Array(0x10000);
 
 /** Adds or replaces word readings; later calls win. Entries whose reading count does not match the character count are ignored. */
 export function addWordReadings(entries: Record<string, string[]>): void {
@@ -26,6 +32,7 @@ export function addWordReadings(entries: Record<string, string[]>): void {
       lengths.sort((a, b) => b - a);
     }
     lengthsByFirst.set(chars[0], lengths);
+    firstUnits[word.charCodeAt(0)] = 1;
   }
 }
 
@@ -45,6 +52,7 @@ export function findWords(chars: string[]): WordMatch[] {
 }
 
 function longestAt(chars: string[], start: number): string[] | undefined {
+  if (firstUnits[chars[start].charCodeAt(0)] === 0) return undefined;
   const lengths = lengthsByFirst.get(chars[start]);
   if (!lengths) return undefined;
   for (const length of lengths) {
