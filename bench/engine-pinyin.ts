@@ -90,7 +90,7 @@ function timeOnce(run: () => void): number {
  * segment() result to whichever run came next, and a forced collection
  * between runs leaves the heap in a state no real caller sees.
  */
-function timeMedians(runs: (() => void)[]): number[] {
+export function timeMedians(runs: (() => void)[]): number[] {
   const times: number[][] = runs.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
     runs.forEach((run, k) => {
@@ -101,10 +101,15 @@ function timeMedians(runs: (() => void)[]): number[] {
   return times.map(median);
 }
 
-export function benchPinyin(): PinyinBench {
+/** The corpus documents repeated to about TARGET_HAN Han characters. */
+export function benchText(): string {
   const corpus = corpusDocuments().join('\n');
   const perCopy = corpus.match(HAN_G)?.length ?? 1;
-  const text = corpus.repeat(Math.ceil(TARGET_HAN / perCopy));
+  return corpus.repeat(Math.ceil(TARGET_HAN / perCopy));
+}
+
+export function benchPinyin(): PinyinBench {
+  const text = benchText();
   const hanChars = text.match(HAN_G)?.length ?? 0;
   const unique = uniqueText();
   const uniqueHanChars = unique.match(HAN_G)?.length ?? 0;

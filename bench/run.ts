@@ -7,9 +7,11 @@
  *   npm run bench                      # everything
  *   npm run bench -- --page            # page benchmarks only (or --engine)
  *   npm run bench -- --ordinary        # only figure 1 (ordinary pages, with the empty-content-script floor)
- *   npm run bench -- --start-up        # only figure 2 (start-up); both flags together run both
+ *   npm run bench -- --start-up        # only figure 2 (start-up); the flags combine
+ *   npm run bench -- --hover           # only figure 4 (hover → card, with the floor's hover)
  *   ZHENGDU_OUT_DIR=/tmp/out npm run bench   # the build to load (default .output)
  *   BENCH_RUNS=5 BENCH_WHOLE_PAGE_RUNS=2 BENCH_HOVERS=50   # measured runs per figure, hovers
+ *   BENCH_HOVER_SETTLE_MS=400          # hover a settled page: pause after scrolling to each term (default 0)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,8 @@ const ENGINE_BENCHES = [
   { file: 'engine-convert.ts', run: 'benchConvert' },
   { file: 'engine-pinyin.ts', run: 'benchPinyin' },
   { file: 'engine-detect.ts', run: 'benchDetect' },
+  // Last: it installs the word matcher into pinyin-pro for the rest of the process.
+  { file: 'engine-word-matcher.ts', run: 'benchWordMatcher' },
 ] as const;
 
 /** Flattens a bench's result into rows: arrays of {metric, ours, plain} become ours-vs-plain rows. */
@@ -83,8 +87,8 @@ async function runEngineBenches(): Promise<{ rows: TableRow[]; raw: Record<strin
 }
 
 const args = new Set(process.argv.slice(2));
-const chosen = { ordinary: args.has('--ordinary'), startUp: args.has('--start-up') };
-const someChosen = chosen.ordinary || chosen.startUp;
+const chosen = { ordinary: args.has('--ordinary'), startUp: args.has('--start-up'), hover: args.has('--hover') };
+const someChosen = chosen.ordinary || chosen.startUp || chosen.hover;
 const wantEngine = !args.has('--page') && !someChosen;
 const wantPage = !args.has('--engine');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -97,6 +101,7 @@ const engine = wantEngine ? await runEngineBenches() : { rows: [], raw: {}, note
 const figures = new Set<PageFigure>(someChosen ? [] : ['ordinary', 'start-up', 'whole-page']);
 if (chosen.ordinary) figures.add('ordinary');
 if (chosen.startUp) figures.add('start-up');
+if (chosen.hover) figures.add('hover');
 const page = wantPage ? await runPageBenches({ extensionDir: chromeExtensionDir, runs, wholePageRuns, hovers, figures }, log) : { rows: [], raw: {} };
 const rows = [...page.rows, ...engine.rows];
 const table = renderTable(rows);
@@ -111,7 +116,7 @@ console.log(
 
 const outDir = path.join(root, 'artifacts', 'bench');
 mkdirSync(outDir, { recursive: true });
-// A partial run (--ordinary / --start-up) must not overwrite the full figures.
+// A partial run (--ordinary / --start-up / --hover) must not overwrite the full figures.
 writeFileSync(
   path.join(outDir, someChosen ? 'partial.json' : 'latest.json'),
   JSON.stringify({ date: new Date().toISOString(), runs, load: { ...load, loadAverageAtEnd: loadavg()[0] }, seconds, rows, notes: engine.notes, raw: { engine: engine.raw, page: page.raw } }, null, 2),

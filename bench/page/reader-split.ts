@@ -17,6 +17,8 @@ import { field, repeat, type Sample } from './stats';
  *  - engine: all          what ships (every conversion direction, pinyin-pro with its
  *                         dictionaries as JSON.parse, see wxt.config.ts);
  *  - engine: pinyin-pro data as literals  the same, dictionaries as pinyin-pro writes them;
+ *  - engine: pinyin-pro's own word automaton  without the engine's word matcher
+ *                         (src/engine/pinyin/fast-matcher.ts), built on first use;
  *  - engine: no pinyin-pro conversion only;
  *  - engine: no s2t       without the Simplified→Traditional table (zh-Hant/TW/HK only).
  */
@@ -65,12 +67,19 @@ function jsonDictionaries(): Plugin {
 
 const src = (path: string): string => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
 
-/** The engine as reader-engine.js exposes it, under a global the page can call. */
-const ENGINE_ENTRY = `
+/**
+ * The engine as reader-engine.js exposes it, under a global the page can call;
+ * `matcher`: with the word matcher installed into pinyin-pro, as shipped.
+ */
+const engineEntry = (matcher: boolean): string => `
 import { convertScript } from ${JSON.stringify(src('engine/convert/index.ts'))};
 import { readPinyin } from ${JSON.stringify(src('engine/pinyin/index.ts'))};
+${matcher ? `import { acTree } from 'pinyin-pro/dist/esm/common/segmentit/index.mjs';
+import { installWordMatcher } from ${JSON.stringify(src('engine/pinyin/fast-matcher.ts'))};
+installWordMatcher(acTree);` : ''}
 globalThis.__zdBenchEngine = { convertScript, readPinyin };
 `;
+const ENGINE_ENTRY = engineEntry(true);
 
 async function bundle(entry: { file: string } | { code: string }, stubbed: string[], extra: Plugin[] = []): Promise<string> {
   const result = await build({
@@ -94,7 +103,8 @@ export async function benchReaderSplit(plain: PlainBrowser, runs: number): Promi
   const variants = [
     { name: 'engine: all (shipped)', code: await bundle({ code: ENGINE_ENTRY }, [], [jsonDictionaries()]), engine: true },
     { name: 'engine: pinyin-pro data as literals', code: await bundle({ code: ENGINE_ENTRY }, []), engine: true },
-    { name: 'engine: no pinyin-pro', code: await bundle({ code: ENGINE_ENTRY }, ['pinyin-pro'], [jsonDictionaries()]), engine: true },
+    { name: "engine: pinyin-pro's own word automaton", code: await bundle({ code: engineEntry(false) }, [], [jsonDictionaries()]), engine: true },
+    { name: 'engine: no pinyin-pro', code: await bundle({ code: engineEntry(false) }, ['pinyin-pro'], [jsonDictionaries()]), engine: true },
     { name: 'engine: no s2t tables', code: await bundle({ code: ENGINE_ENTRY }, ['s2t', 'region-tw', 'region-hk'], [jsonDictionaries()]), engine: true },
     { name: 'reader (glossary core)', code: await bundle({ file: src('reader/create-reader.ts') }, []), engine: false },
   ];

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { DetectReport } from '../shared/detect-report';
-import { isTabMessage, type LoadReaderReply, type PageState, type TabMessage } from '../shared/messages';
-import { anyModeOn, MODES_OFF, type Modes } from '../shared/modes';
+import { isTabMessage, type PageState, type TabMessage } from '../shared/messages';
+import { anyModeOn, MODES_OFF, needsEngine, type Modes } from '../shared/modes';
 import { listenForMessages } from '../shared/listen';
+import { loadPart } from '../shared/load-part';
 import { getReader, type ReaderApi } from '../shared/reader-api';
 import { whenIdle } from './when-idle';
 
@@ -87,8 +88,13 @@ async function applyModes(state: ControllerState, modes: Modes): Promise<void> {
   // Nothing on and nothing loaded: this is the near-zero-cost path.
   if (!anyModeOn(modes) && !state.reader) return;
   try {
-    const reader = await loadReader(state);
-    await reader.setModes(state.modes);
+    // The reader's request goes first (the browser injects in the order asked), then the
+    // language engine's, now rather than once the reader has run and asked for it: the
+    // browser reads the large engine file while the reader evaluates. The reader awaits
+    // the same request (src/shared/load-part.ts) and reports its failure.
+    const reader = loadReader(state);
+    if (needsEngine(modes)) loadPart('engine').catch(() => undefined);
+    await (await reader).setModes(state.modes);
     state.error = undefined;
   } catch (error) {
     state.error = error instanceof Error ? error.message : String(error);
@@ -100,11 +106,16 @@ function loadReader(state: ControllerState): Promise<ReaderApi> {
   state.reader ??= (async () => {
     const existing = getReader();
     if (existing) return existing;
-    const reply = (await browser.runtime.sendMessage({ type: 'load-reader', part: 'reader' })) as LoadReaderReply | undefined;
-    const reader = getReader();
-    if (!reply?.ok || !reader) {
+    try {
+      await loadPart('reader');
+    } catch (error) {
       state.reader = null;
-      throw new Error(`reader did not load: ${reply?.error ?? 'no reply'}`);
+      throw error;
+    }
+    const reader = getReader();
+    if (!reader) {
+      state.reader = null;
+      throw new Error('the reader ran but did not register itself');
     }
     return reader;
   })();

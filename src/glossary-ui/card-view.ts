@@ -1,3 +1,4 @@
+import type { GlossaryEntry } from '../engine/glossary/types';
 import { cardActions } from './card-actions';
 import { isDarkBackground } from './page-theme';
 import { placeCard } from './place-card';
@@ -27,6 +28,9 @@ export class CardView {
   readonly #deps: GlossaryDeps;
   readonly #range: Range;
   #shown: Shown | null = null;
+  /** What the card's DOM shows now (entry, headword, settings), or null when it must be rendered. */
+  #rendered: string | null = null;
+  #scrolled = false;
 
   constructor(doc: Document, root: ShadowRoot, deps: GlossaryDeps) {
     this.#doc = doc;
@@ -39,6 +43,9 @@ export class CardView {
     this.element.id = 'zd-card';
     this.element.setAttribute('role', 'dialog');
     this.element.hidden = true;
+    // A hidden card keeps its box (see card-style), and with it its scroll position: noted here
+    // so a card opened anew starts at the top without reading scrollTop (a forced layout) each time.
+    this.element.addEventListener('scroll', () => (this.#scrolled = true), { passive: true });
     root.append(this.element);
   }
 
@@ -46,15 +53,63 @@ export class CardView {
     return this.#shown;
   }
 
-  /** Shows (or moves the card to) `term`; false when its entry is unknown. */
+  /**
+   * Shows (or moves the card to) `term`; false when its entry is unknown or the term is off screen.
+   * Reads the page (term box, viewport, background) before writing anything: a read after a
+   * write would force style and layout in the middle of the pointer event, and the frame lays
+   * out again anyway.
+   */
   show(term: PlacedTerm, by: OpenedBy, entryId = term.id): boolean {
     const entry = this.#deps.entry(entryId);
     if (!entry) return false;
+    const anchor = this.#onScreen(term);
+    if (!anchor) {
+      this.hide();
+      return false;
+    }
+    const owner = term.pieces[0].node.parentElement;
+    const theme = owner && isDarkBackground(owner) ? 'dark' : 'light';
     this.#shown = { term, entryId, by };
+    this.#render(entry, term, entryId);
+    if (this.#scrolled) {
+      this.element.scrollTop = 0;
+      this.#scrolled = false;
+    }
+    if (this.element.dataset.theme !== theme) this.element.dataset.theme = theme;
+    this.element.hidden = false;
+    this.#place(anchor.rect, anchor.viewport);
+    return true;
+  }
+
+  /** Hidden, its content kept: showing the same entry again needs no new DOM. */
+  hide(): void {
+    this.#shown = null;
+    this.element.hidden = true;
+  }
+
+  /** Follows the term after scrolling or layout changes; hides the card once the term is off screen. */
+  reposition(): boolean {
+    if (!this.#shown) return false;
+    const anchor = this.#onScreen(this.#shown.term);
+    if (!anchor) {
+      this.hide();
+      return false;
+    }
+    this.#place(anchor.rect, anchor.viewport);
+    return true;
+  }
+
+  /** Renders the entry unless the card already shows exactly it (same headword, same settings). */
+  #render(entry: GlossaryEntry, term: PlacedTerm, entryId: string): void {
+    const settings = this.#deps.settings();
+    const pageText = entryId === term.id ? term.text : undefined;
+    const key = [entryId, pageText ?? '', settings.order, settings.script].join('\n');
+    if (key === this.#rendered) return;
+    const { onCopy, onSpeak } = cardActions(this.#win, this.#root);
     renderCard(this.element, {
       entry,
-      settings: this.#deps.settings(),
-      pageText: entryId === term.id ? term.text : undefined,
+      settings,
+      pageText,
       related: (id) => this.#deps.entry(id),
       find: this.#deps.find,
       convert: this.#deps.convert,
@@ -62,37 +117,46 @@ export class CardView {
       onRelated: (id) => {
         if (this.#shown) this.show(this.#shown.term, this.#shown.by === 'hover' ? 'tap' : this.#shown.by, id);
       },
-      ...cardActions(this.#win, this.#root),
+      // A card someone acted on carries the outcome in its buttons ("Copied"): render it afresh next time.
+      onCopy:
+        onCopy &&
+        ((text) => {
+          this.#rendered = null;
+          return onCopy(text);
+        }),
+      onSpeak:
+        onSpeak &&
+        ((text) => {
+          this.#rendered = null;
+          onSpeak(text);
+        }),
     });
-    const owner = term.pieces[0].node.parentElement;
-    this.element.dataset.theme = owner && isDarkBackground(owner) ? 'dark' : 'light';
-    this.element.hidden = false;
-    return this.reposition();
+    this.#rendered = key;
   }
 
-  hide(): void {
-    this.#shown = null;
-    this.element.hidden = true;
-    this.element.replaceChildren();
-  }
-
-  /** Follows the term after scrolling or layout changes; hides the card once the term is off screen. */
-  reposition(): boolean {
-    if (!this.#shown) return false;
-    const anchor = this.anchorRect(this.#shown.term);
+  /** The term's box and the viewport, or null when the term is gone or off screen. */
+  #onScreen(term: PlacedTerm): { rect: DOMRect; viewport: { width: number; height: number } } | null {
+    const rect = this.anchorRect(term);
     const viewport = this.#viewport();
-    if (!anchor || anchor.bottom < 0 || anchor.top > viewport.height || anchor.right < 0 || anchor.left > viewport.width) {
-      this.hide();
-      return false;
-    }
-    const style = this.element.style;
-    style.maxHeight = '';
+    if (!rect || rect.bottom < 0 || rect.top > viewport.height || rect.right < 0 || rect.left > viewport.width) return null;
+    return { rect, viewport };
+  }
+
+  /**
+   * Sizes the card at its natural height (the one read of the card's own layout), then places
+   * it. Placed by a transform, not left/top: moving a fixed box by its offsets lays out the
+   * document again from its root, a transform only repaints. Styles are written only when they change.
+   */
+  #place(anchor: DOMRect, viewport: { width: number; height: number }): void {
+    this.#setMaxHeight('');
     const size = this.element.getBoundingClientRect();
     const placed = placeCard(anchor, { width: size.width, height: size.height }, viewport);
-    style.left = `${placed.left}px`;
-    style.top = `${placed.top}px`;
-    if (placed.maxHeight !== undefined) style.maxHeight = `${placed.maxHeight}px`;
-    return true;
+    this.element.style.transform = `translate(${placed.left}px, ${placed.top}px)`;
+    this.#setMaxHeight(placed.maxHeight === undefined ? '' : `${placed.maxHeight}px`);
+  }
+
+  #setMaxHeight(value: string): void {
+    if (this.element.style.maxHeight !== value) this.element.style.maxHeight = value;
   }
 
   /**

@@ -196,6 +196,54 @@ describe('mountGlossary', () => {
     });
   });
 
+  describe('hover with no delay', () => {
+    beforeEach(() => {
+      giveRangesABox();
+      caretOverP1();
+      layer = mountGlossary(document, realDeps({ hoverDelayMs: 0 }));
+    });
+
+    it('shows the card within the pointermove itself, not on a timer', () => {
+      const { card } = cardParts();
+      const timer = vi.spyOn(window, 'setTimeout');
+      move(offsetOf('先立后破') + 1);
+      expect(card.hidden).toBe(false);
+      expect(card.dataset.term).toBe('xianli-houpo');
+      expect(timer).not.toHaveBeenCalled();
+    });
+
+    it('showing the same entry again keeps its DOM; once a button of it was used, it renders anew', () => {
+      vi.useFakeTimers();
+      const { card } = cardParts();
+      const leaveAndComeBack = (): void => {
+        move(offsetOf('，做好') + 1);
+        vi.advanceTimersByTime(HIDE_GRACE_MS);
+        expect(card.hidden).toBe(true);
+        move(offsetOf('先立后破') + 2);
+        expect(card.hidden).toBe(false);
+      };
+      move(offsetOf('先立后破'));
+      const first = card.firstElementChild;
+      leaveAndComeBack();
+      expect(card.firstElementChild).toBe(first);
+      const copy = card.querySelector<HTMLButtonElement>('[data-action="copy"]');
+      if (!copy) throw new Error('the card should have a copy button');
+      vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+      copy.click();
+      leaveAndComeBack();
+      expect(card.dataset.term).toBe('xianli-houpo');
+      expect(card.firstElementChild).not.toBe(first);
+    });
+
+    it('places the card with a transform and leaves left/top alone (moving them lays out the page)', () => {
+      const { card } = cardParts();
+      move(offsetOf('先立后破'));
+      expect(card.style.transform).toMatch(/^translate\(/);
+      expect(card.style.left).toBe('');
+      expect(card.style.top).toBe('');
+    });
+  });
+
   describe('keyboard', () => {
     beforeEach(async () => {
       giveRangesABox();

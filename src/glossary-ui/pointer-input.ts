@@ -51,11 +51,18 @@ export function listenPointer({ doc, host, view, termAt, hoverDelayMs, signal }:
     }
     if (pending === term) return;
     cancelShow();
+    const delay = hoverDelayMs();
+    // No delay means now, in this event's task: pointer input is dispatched at the start of a
+    // frame, so the card is painted in that frame; even a zero timer would cost a whole frame.
+    if (delay <= 0) {
+      view.show(term, 'hover');
+      return;
+    }
     pending = term;
     showTimer = setTimeout(() => {
       pending = undefined;
       view.show(term, 'hover');
-    }, hoverDelayMs());
+    }, delay);
   };
 
   doc.addEventListener(

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectTextRuns } from '../dom/text-runs';
-import { FLASH_NAME, HIGHLIGHT_NAME } from './card-style';
+import { FLASH_NAME, HIGHLIGHT_CSS, HIGHLIGHT_NAME } from './card-style';
 import { TermIndex } from './term-index';
 import { TermMarks } from './term-marks';
 import { fakeHighlightApi, matcher } from './test-helpers';
@@ -79,6 +79,13 @@ describe('TermMarks', () => {
     expect(painted(FLASH_NAME)).toEqual(['海英计划']);
     vi.advanceTimersByTime(100);
     expect(painted(FLASH_NAME)).toEqual([]);
+  });
+
+  it('the mark styles set colours only (a decoration or shadow costs every frame in which the page changes)', () => {
+    // Chromium recomputes the ink overflow of every marked text node after any DOM or style change
+    // when a highlight style can overflow the text; opening the card is such a change.
+    expect(HIGHLIGHT_CSS).not.toMatch(/text-decoration|text-shadow|text-emphasis|stroke/);
+    expect(HIGHLIGHT_CSS).toContain(`::highlight(${HIGHLIGHT_NAME})`);
   });
 
   it('dispose unregisters the highlights and stops observing', () => {

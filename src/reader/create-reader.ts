@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '../settings/defaults';
 import type { Settings } from '../settings/schema';
 import { recordSeenTerms } from '../settings/seen-terms';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
-import { MODES_OFF, type Modes } from '../shared/modes';
+import { MODES_OFF, needsEngine, type Modes } from '../shared/modes';
 import { getEngine, type ReaderApi } from '../shared/reader-api';
 import { t } from '../ui/i18n';
 import { glossaryReadings } from './glossary-readings';
@@ -16,11 +16,6 @@ import { loadEngine } from './load-engine';
 import { markReader } from './reader-marks';
 
 const glossary = glossaryJson as GlossaryData;
-
-/** Script conversion and pinyin need the language engine; glossary marks do not. */
-function needsEngine(modes: Modes): boolean {
-  return modes.script !== 'original' || modes.pinyin;
-}
 
 /**
  * Wires the DOM layer and the glossary layer to one document, and the language
@@ -39,13 +34,20 @@ export function createReader(doc: Document): ReaderApi {
 
   /** The page-modes layer, created the first time conversion or pinyin is turned on. */
   function pageModes(): Promise<PageModes> {
-    pageReady ??= loadEngine().then((engine) => {
-      // The glossary's curated readings, so a term reads the same on the page as on its card.
-      engine.registerWords(glossaryReadings(glossary));
-      page = createPageModes(doc, { convert: engine.convertScript, readPinyin: engine.readPinyin });
-      page.onTextChanged((roots) => terms?.rescan(roots));
-      return page;
-    });
+    pageReady ??= loadEngine().then(
+      (engine) => {
+        // The glossary's curated readings, so a term reads the same on the page as on its card.
+        engine.registerWords(glossaryReadings(glossary));
+        page = createPageModes(doc, { convert: engine.convertScript, readPinyin: engine.readPinyin });
+        page.onTextChanged((roots) => terms?.rescan(roots));
+        return page;
+      },
+      (error: unknown) => {
+        // Not remembered: the next mode change asks for the engine again.
+        pageReady = null;
+        throw error;
+      },
+    );
     return pageReady;
   }
 

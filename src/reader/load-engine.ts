@@ -1,24 +1,19 @@
-import { browser } from 'wxt/browser';
-import type { LoadReaderReply } from '../shared/messages';
+import { loadPart } from '../shared/load-part';
 import { getEngine, type LanguageEngine } from '../shared/reader-api';
 import { markReader } from './reader-marks';
 
-let loading: Promise<LanguageEngine> | null = null;
-
-/** Asks the background to inject the language engine into this frame, once. */
-export function loadEngine(): Promise<LanguageEngine> {
-  loading ??= (async () => {
-    const present = getEngine();
-    if (present) return present;
-    markReader('engine-requested');
-    const reply = (await browser.runtime.sendMessage({ type: 'load-reader', part: 'engine' })) as LoadReaderReply | undefined;
-    const engine = getEngine();
-    if (!reply?.ok || !engine) {
-      loading = null;
-      throw new Error(`language engine did not load: ${reply?.error ?? 'no reply'}`);
-    }
-    markReader('engine-loaded');
-    return engine;
-  })();
-  return loading;
+/**
+ * The language engine, injected into this frame by the background once. The
+ * content script may already have asked for it (it starts the engine's load
+ * together with the reader's when a mode needs both); loadPart shares that request.
+ */
+export async function loadEngine(): Promise<LanguageEngine> {
+  const present = getEngine();
+  if (present) return present;
+  markReader('engine-requested');
+  await loadPart('engine');
+  const engine = getEngine();
+  if (!engine) throw new Error('the language engine ran but did not register itself');
+  markReader('engine-loaded');
+  return engine;
 }

@@ -16,6 +16,11 @@ export function anyModeOn(modes: Modes): boolean {
   return modes.script !== 'original' || modes.pinyin || modes.glossary;
 }
 
+/** Script conversion and pinyin need the language engine; glossary marks do not. */
+export function needsEngine(modes: Modes): boolean {
+  return modes.script !== 'original' || modes.pinyin;
+}
+
 export function sameModes(a: Modes, b: Modes): boolean {
   return a.script === b.script && a.pinyin === b.pinyin && a.glossary === b.glossary;
 }

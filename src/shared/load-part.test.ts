@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// The background's side of the conversation: each test says how it answers.
+const sendMessage = vi.fn();
+vi.mock('wxt/browser', () => ({ browser: { runtime: { sendMessage: (m: unknown) => sendMessage(m) } } }));
+
+const { loadPart } = await import('./load-part');
+
+afterEach(() => {
+  sendMessage.mockReset();
+  delete (globalThis as Record<string, unknown>).__zhengduLoading;
+});
+
+describe('loadPart', () => {
+  it('asks the background once per part, however many callers wait (content script and reader share it)', async () => {
+    let answer: (reply: unknown) => void = () => undefined;
+    sendMessage.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    const first = loadPart('engine');
+    const second = loadPart('engine');
+    expect(second).toBe(first);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'load-reader', part: 'engine' });
+    answer({ ok: true });
+    await Promise.all([first, second]);
+    await loadPart('engine');
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps parts apart', async () => {
+    sendMessage.mockResolvedValue({ ok: true });
+    await Promise.all([loadPart('reader'), loadPart('engine')]);
+    expect(sendMessage.mock.calls.map(([m]) => (m as { part: string }).part)).toEqual(['reader', 'engine']);
+  });
+
+  it('rejects with the background\'s reason, and a later call asks again', async () => {
+    sendMessage.mockResolvedValueOnce({ ok: false, error: 'Cannot access contents of the page' });
+    await expect(loadPart('engine')).rejects.toThrow('the engine did not load: Cannot access contents of the page');
+    sendMessage.mockResolvedValueOnce(undefined);
+    await expect(loadPart('engine')).rejects.toThrow('no reply');
+    sendMessage.mockResolvedValueOnce({ ok: true });
+    await expect(loadPart('engine')).resolves.toBeUndefined();
+    expect(sendMessage).toHaveBeenCalledTimes(3);
+  });
+});

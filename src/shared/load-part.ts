@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import type { LoadReaderReply } from './messages';
+import type { ReaderPart } from './reader-api';
+
+/**
+ * Asks the background to inject a part of the reading code into this frame,
+ * once per part. The content script and the injected reader are separate
+ * bundles in the same isolated world, so the in-flight promises live on the
+ * world's global: the content script can start loading the language engine at
+ * the same time as the reader (the browser reads the ~1 MB file while the
+ * reader runs), and the reader then waits on that same request instead of
+ * asking again (a second injection would run the whole engine twice).
+ */
+const LOADING_GLOBAL = '__zhengduLoading';
+
+type Loading = Partial<Record<ReaderPart, Promise<void>>>;
+
+function loadingSlots(): Loading {
+  const slots = globalThis as Record<string, unknown>;
+  return (slots[LOADING_GLOBAL] ??= {}) as Loading;
+}
+
+/** Resolves once `part` has been injected (and has run); rejects with the reason it was not, and may then be retried. */
+export function loadPart(part: ReaderPart): Promise<void> {
+  const loading = loadingSlots();
+  const inFlight = loading[part];
+  if (inFlight) return inFlight;
+  const request = (async () => {
+    const reply = (await browser.runtime.sendMessage({ type: 'load-reader', part })) as LoadReaderReply | undefined;
+    if (!reply?.ok) throw new Error(`the ${part} did not load: ${reply?.error ?? 'no reply'}`);
+  })();
+  loading[part] = request;
+  // A failed load is forgotten, so the next mode change tries again.
+  request.catch(() => {
+    if (loading[part] === request) delete loading[part];
+  });
+  return request;
+}
