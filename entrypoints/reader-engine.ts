@@ -12,7 +12,7 @@ export default defineUnlistedScript(() => {
   markReader('engine-evaluated');
   if (getEngine()) return;
   // pinyin-pro's word automaton costs tens of ms to build on the first reading;
-  // the replacement gives the same matches and builds in about a millisecond.
+  // the replacement gives the same matches and builds in a few (bench/engine-word-matcher.ts).
   installWordMatcher(acTree);
   registerEngine({ convertScript, readPinyin, registerWords });
 });

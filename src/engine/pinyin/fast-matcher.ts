@@ -8,7 +8,7 @@
  * otherwise builds it in one idle callback, a long task of its own).
  * Words are at most a few characters long, so the same matches come from a hash
  * map of the words and, per character, which word lengths end with it: a few
- * map probes per character, and a build that only fills two Maps.
+ * map probes per character, and a build that fills one Map and two small tables.
  *
  * Same results by construction, checked on the corpus by fast-matcher.test.ts:
  * at each end position, every dictionary word that ends there, longest first,
@@ -109,23 +109,21 @@ export class WordMatcher {
     return result;
   }
 
-  #find(zh: string): WordEntry | undefined {
-    const codes = codePoints(zh).map((c) => c.codePointAt(0) ?? 0);
-    let entry = this.#words.get(toMapKey(keyOf(codes)));
+  #find(zh: string, key: number = mapKeyOf(zh)): WordEntry | undefined {
+    let entry = this.#words.get(key);
     while (entry !== undefined && entry.zh !== zh) entry = entry.next;
     return entry;
   }
 
   #add(pattern: Pattern): void {
-    const codes = codePoints(pattern.zh).map((c) => c.codePointAt(0) ?? 0);
+    const codes = codesOf(pattern.zh);
     const length = codes.length;
     if (length === 0 || length > MAX_WORD) return;
-    const existing = this.#find(pattern.zh);
+    // One key per word, for the lookup and the insertion alike (this runs for every word at start-up).
+    const key = toMapKey(keyOf(codes));
+    const existing = this.#find(pattern.zh, key);
     if (existing) insertByPriority(existing.patterns, pattern);
-    else {
-      const key = toMapKey(keyOf(codes));
-      this.#words.set(key, { zh: pattern.zh, codes, patterns: [pattern], next: this.#words.get(key) });
-    }
+    else this.#words.set(key, { zh: pattern.zh, codes, patterns: [pattern], next: this.#words.get(key) });
     const last = codes[length - 1];
     if (last < 0x10000) this.#endLengths[last] |= 1 << length;
     else this.#astralEndLengths.set(last, (this.#astralEndLengths.get(last) ?? 0) | (1 << length));
@@ -153,6 +151,12 @@ function matchOf(pattern: Pattern, index: number): MatchPattern {
     index,
   };
 }
+
+function codesOf(word: string): number[] {
+  return codePoints(word).map((c) => c.codePointAt(0) ?? 0);
+}
+
+const mapKeyOf = (word: string): number => toMapKey(keyOf(codesOf(word)));
 
 function keyOf(codes: readonly number[]): number {
   let key = SEED;
