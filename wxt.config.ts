@@ -21,6 +21,27 @@ export function dictionaryAsJson(code: string, id: string): string {
   return out;
 }
 
+/**
+ * The glossary (assets/glossary/glossary.json) as JSON.parse of its text, for
+ * the same reason: as an object literal it was ~89 KB of reader.js to parse and
+ * compile in the task that injects the reader. Vite's `json.stringify` option is
+ * not honoured by this bundler version, hence a load hook.
+ */
+export const GLOSSARY_JSON = /assets[\\/]glossary[\\/]glossary\.json$/;
+
+function glossaryAsJsonParse(): Plugin {
+  return {
+    name: 'zhengdu:glossary-as-json-parse',
+    enforce: 'pre',
+    async load(id) {
+      if (!GLOSSARY_JSON.test(id)) return null;
+      const { readFile } = await import('node:fs/promises');
+      const text = JSON.stringify(JSON.parse(await readFile(id, 'utf8')));
+      return { code: `export default JSON.parse(${JSON.stringify(text)});`, moduleType: 'js' };
+    },
+  };
+}
+
 function pinyinDictionariesAsJson(): Plugin {
   return {
     name: 'zhengdu:pinyin-dictionaries-as-json',
@@ -34,7 +55,7 @@ const outDir = process.env.ZHENGDU_OUT_DIR ?? '.output';
 export default defineConfig({
   outDir,
   publicDir: 'assets/public',
-  vite: () => ({ plugins: [pinyinDictionariesAsJson()] }),
+  vite: () => ({ plugins: [glossaryAsJsonParse(), pinyinDictionariesAsJson()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Zhengdu',

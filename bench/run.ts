@@ -9,6 +9,7 @@
  *   npm run bench -- --ordinary        # only figure 1 (ordinary pages, with the empty-content-script floor)
  *   npm run bench -- --start-up        # only figure 2 (start-up); the flags combine
  *   npm run bench -- --hover           # only figure 4 (hover → card, with the floor's hover)
+ *   npm run bench -- --whole-page      # only figures 3–6 (the 100k page, its hover, floor and plain approach)
  *   ZHENGDU_OUT_DIR=/tmp/out npm run bench   # the build to load (default .output)
  *   BENCH_RUNS=5 BENCH_WHOLE_PAGE_RUNS=2 BENCH_HOVERS=50   # measured runs per figure, hovers
  *   BENCH_HOVER_SETTLE_MS=400          # hover a settled page: pause after scrolling to each term (default 0)
@@ -87,8 +88,8 @@ async function runEngineBenches(): Promise<{ rows: TableRow[]; raw: Record<strin
 }
 
 const args = new Set(process.argv.slice(2));
-const chosen = { ordinary: args.has('--ordinary'), startUp: args.has('--start-up'), hover: args.has('--hover') };
-const someChosen = chosen.ordinary || chosen.startUp || chosen.hover;
+const chosen = { ordinary: args.has('--ordinary'), startUp: args.has('--start-up'), hover: args.has('--hover'), wholePage: args.has('--whole-page') };
+const someChosen = chosen.ordinary || chosen.startUp || chosen.hover || chosen.wholePage;
 const wantEngine = !args.has('--page') && !someChosen;
 const wantPage = !args.has('--engine');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -102,6 +103,7 @@ const figures = new Set<PageFigure>(someChosen ? [] : ['ordinary', 'start-up', '
 if (chosen.ordinary) figures.add('ordinary');
 if (chosen.startUp) figures.add('start-up');
 if (chosen.hover) figures.add('hover');
+if (chosen.wholePage) figures.add('whole-page');
 const page = wantPage ? await runPageBenches({ extensionDir: chromeExtensionDir, runs, wholePageRuns, hovers, figures }, log) : { rows: [], raw: {} };
 const rows = [...page.rows, ...engine.rows];
 const table = renderTable(rows);
@@ -116,7 +118,7 @@ console.log(
 
 const outDir = path.join(root, 'artifacts', 'bench');
 mkdirSync(outDir, { recursive: true });
-// A partial run (--ordinary / --start-up / --hover) must not overwrite the full figures.
+// A partial run (--ordinary / --start-up / --hover / --whole-page) must not overwrite the full figures.
 writeFileSync(
   path.join(outDir, someChosen ? 'partial.json' : 'latest.json'),
   JSON.stringify({ date: new Date().toISOString(), runs, load: { ...load, loadAverageAtEnd: loadavg()[0] }, seconds, rows, notes: engine.notes, raw: { engine: engine.raw, page: page.raw } }, null, 2),

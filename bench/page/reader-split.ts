@@ -5,52 +5,32 @@ import { JAPANESE_URL, type PlainBrowser } from './browsers';
 import { field, repeat, type Sample } from './stats';
 
 /**
- * What the two injected bundles cost the page before any page work, and what
- * the language engine costs on first use. Each bundle is injected into a page
- * of the browser without the extension and timed in the page:
+ * What the injected bundles cost the page before any page work, and what each
+ * engine part costs on first use. Each bundle is injected into a page of the
+ * browser without the extension and timed in the page:
  *  - load: parse, compile and the top-level run (table strings, pinyin-pro's
  *    dictionaries, the glossary JSON);
- *  - first use (engine only): the first zh-TW conversion and the first pinyin
- *    reading of a paragraph, which build the conversion table and pinyin-pro's
- *    word automaton.
- * Engine variants stub out one part (same shape, no data) to show what each part costs:
- *  - engine: all          what ships (every conversion direction, pinyin-pro with its
- *                         dictionaries as JSON.parse, see wxt.config.ts);
- *  - engine: pinyin-pro data as literals  the same, dictionaries as pinyin-pro writes them;
- *  - engine: pinyin-pro's own word automaton  without the engine's word matcher
- *                         (src/engine/pinyin/fast-matcher.ts), built on first use;
- *  - engine: no pinyin-pro conversion only;
- *  - engine: no s2t       without the Simplified→Traditional table (zh-Hant/TW/HK only).
+ *  - first use (engine parts only): conversion: building the zh-TW tables and
+ *    converting a paragraph; pinyin: the first reading of a paragraph, which
+ *    builds the word index.
+ * Variants:
+ *  - convert part (shipped)   reader-convert.js: the conversion tables;
+ *  - pinyin part (shipped)    reader-pinyin.js: pinyin-pro with its dictionaries as
+ *                             JSON.parse (wxt.config.ts) and the engine's word matcher;
+ *  - pinyin part: data as literals  the same, dictionaries as pinyin-pro writes them;
+ *  - pinyin part: pinyin-pro's own word automaton  without the word matcher
+ *                             (src/engine/pinyin/fast-matcher.ts), built on first use;
+ *  - reader (glossary core)   reader.js's code without the entry's wiring.
  */
 export interface SplitVariant {
   name: string;
   bytes: number;
   loadMs: Sample;
-  /** First zh-TW conversion + first pinyin reading; NaN for the reader bundle. */
+  /** The part's first use (see above); NaN for the reader bundle. */
   firstUseMs: Sample;
 }
 
-const EMPTY_TABLE = `export const table = { chars: '', plain: '', special: '' };`;
-const STUBS: Record<string, string> = {
-  s2t: EMPTY_TABLE,
-  'region-tw': EMPTY_TABLE,
-  'region-hk': EMPTY_TABLE,
-  'pinyin-pro': `export const pinyin = (s) => s; export const segment = (s) => [...s].map((c) => [{ origin: c, result: c }]); export const OutputFormat = { AllArray: 0 };`,
-};
-
-/** Replaces the named modules by stubs of the same shape (only their cost matters here). */
-function stubs(names: string[]): Plugin {
-  return {
-    name: 'stubs',
-    setup(b) {
-      b.onResolve({ filter: /.*/ }, (args) => {
-        const key = names.find((n) => args.path === n || args.path.endsWith(`/generated/${n}`));
-        return key ? { path: key, namespace: 'stub' } : undefined;
-      });
-      b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: STUBS[args.path], loader: 'js' }));
-    },
-  };
-}
+type EngineKind = 'convert' | 'pinyin' | null;
 
 /** pinyin-pro's dictionaries as JSON.parse calls, as the build ships them (see wxt.config.ts). */
 function jsonDictionaries(): Plugin {
@@ -67,21 +47,22 @@ function jsonDictionaries(): Plugin {
 
 const src = (path: string): string => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
 
-/**
- * The engine as reader-engine.js exposes it, under a global the page can call;
- * `matcher`: with the word matcher installed into pinyin-pro, as shipped.
- */
-const engineEntry = (matcher: boolean): string => `
-import { convertScript } from ${JSON.stringify(src('engine/convert/index.ts'))};
+/** The conversion part as reader-convert.js exposes it, under a global the page can call. */
+const CONVERT_ENTRY = `
+import { convertScript, prepareScript } from ${JSON.stringify(src('engine/convert/index.ts'))};
+globalThis.__zdBenchEngine = { convertScript, prepareScript };
+`;
+
+/** The pinyin part as reader-pinyin.js exposes it; `matcher`: with the word matcher installed into pinyin-pro, as shipped. */
+const pinyinEntry = (matcher: boolean): string => `
 import { readPinyin } from ${JSON.stringify(src('engine/pinyin/index.ts'))};
 ${matcher ? `import { acTree } from 'pinyin-pro/dist/esm/common/segmentit/index.mjs';
 import { installWordMatcher } from ${JSON.stringify(src('engine/pinyin/fast-matcher.ts'))};
 installWordMatcher(acTree);` : ''}
-globalThis.__zdBenchEngine = { convertScript, readPinyin };
+globalThis.__zdBenchEngine = { readPinyin };
 `;
-const ENGINE_ENTRY = engineEntry(true);
 
-async function bundle(entry: { file: string } | { code: string }, stubbed: string[], extra: Plugin[] = []): Promise<string> {
+async function bundle(entry: { file: string } | { code: string }, extra: Plugin[] = []): Promise<string> {
   const result = await build({
     ...('file' in entry ? { entryPoints: [entry.file] } : { stdin: { contents: entry.code, resolveDir: src(''), loader: 'ts' } }),
     bundle: true,
@@ -91,7 +72,7 @@ async function bundle(entry: { file: string } | { code: string }, stubbed: strin
     charset: 'utf8',
     write: false,
     logLevel: 'silent',
-    plugins: [stubs(stubbed), ...extra],
+    plugins: extra,
   });
   return result.outputFiles[0].text;
 }
@@ -100,13 +81,12 @@ async function bundle(entry: { file: string } | { code: string }, stubbed: strin
 const PARAGRAPH = '2024年，海淀区坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，加快发展新质生产力，推动高质量发展取得新成效。';
 
 export async function benchReaderSplit(plain: PlainBrowser, runs: number): Promise<SplitVariant[]> {
-  const variants = [
-    { name: 'engine: all (shipped)', code: await bundle({ code: ENGINE_ENTRY }, [], [jsonDictionaries()]), engine: true },
-    { name: 'engine: pinyin-pro data as literals', code: await bundle({ code: ENGINE_ENTRY }, []), engine: true },
-    { name: "engine: pinyin-pro's own word automaton", code: await bundle({ code: engineEntry(false) }, [], [jsonDictionaries()]), engine: true },
-    { name: 'engine: no pinyin-pro', code: await bundle({ code: engineEntry(false) }, ['pinyin-pro'], [jsonDictionaries()]), engine: true },
-    { name: 'engine: no s2t tables', code: await bundle({ code: ENGINE_ENTRY }, ['s2t', 'region-tw', 'region-hk'], [jsonDictionaries()]), engine: true },
-    { name: 'reader (glossary core)', code: await bundle({ file: src('reader/create-reader.ts') }, []), engine: false },
+  const variants: Array<{ name: string; code: string; engine: EngineKind }> = [
+    { name: 'convert part (shipped)', code: await bundle({ code: CONVERT_ENTRY }), engine: 'convert' },
+    { name: 'pinyin part (shipped)', code: await bundle({ code: pinyinEntry(true) }, [jsonDictionaries()]), engine: 'pinyin' },
+    { name: 'pinyin part: data as literals', code: await bundle({ code: pinyinEntry(true) }), engine: 'pinyin' },
+    { name: "pinyin part: pinyin-pro's own word automaton", code: await bundle({ code: pinyinEntry(false) }, [jsonDictionaries()]), engine: 'pinyin' },
+    { name: 'reader (glossary core)', code: await bundle({ file: src('reader/create-reader.ts') }), engine: null },
   ];
   const out: SplitVariant[] = [];
   for (const variant of variants) {
@@ -124,10 +104,12 @@ export async function benchReaderSplit(plain: PlainBrowser, runs: number): Promi
           const loaded = performance.now();
           let firstUse = NaN;
           if (engine && !failed) {
-            type Engine = { convertScript(t: string, s: string): string; readPinyin(t: string): unknown[] };
-            const api = (globalThis as unknown as { __zdBenchEngine: Engine }).__zdBenchEngine;
-            api.convertScript(paragraph, 'zh-TW');
-            api.readPinyin(paragraph);
+            type Part = { convertScript?(t: string, s: string): string; prepareScript?(s: string): void; readPinyin?(t: string): unknown[] };
+            const api = (globalThis as unknown as { __zdBenchEngine: Part }).__zdBenchEngine;
+            if (engine === 'convert') {
+              api.prepareScript?.('zh-TW');
+              api.convertScript?.(paragraph, 'zh-TW');
+            } else api.readPinyin?.(paragraph);
             firstUse = performance.now() - loaded;
           }
           return { loadMs: loaded - start, firstUse, error: failed };

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { DetectReport } from '../shared/detect-report';
 import { isTabMessage, type PageState, type TabMessage } from '../shared/messages';
-import { anyModeOn, MODES_OFF, needsEngine, type Modes } from '../shared/modes';
+import { anyModeOn, enginePartsFor, MODES_OFF, type Modes } from '../shared/modes';
 import { listenForMessages } from '../shared/listen';
 import { loadPart } from '../shared/load-part';
 import { getReader, type ReaderApi } from '../shared/reader-api';
@@ -89,11 +89,11 @@ async function applyModes(state: ControllerState, modes: Modes): Promise<void> {
   if (!anyModeOn(modes) && !state.reader) return;
   try {
     // The reader's request goes first (the browser injects in the order asked), then the
-    // language engine's, now rather than once the reader has run and asked for it: the
-    // browser reads the large engine file while the reader evaluates. The reader awaits
-    // the same request (src/shared/load-part.ts) and reports its failure.
+    // engine parts the modes need, now rather than once the reader has run and asked for
+    // them: the browser reads the large files while the reader evaluates. The reader awaits
+    // the same requests (src/shared/load-part.ts) and reports their failure.
     const reader = loadReader(state);
-    if (needsEngine(modes)) loadPart('engine').catch(() => undefined);
+    for (const part of enginePartsFor(modes)) loadPart(part).catch(() => undefined);
     await (await reader).setModes(state.modes);
     state.error = undefined;
   } catch (error) {

@@ -1,9 +1,15 @@
+import { createFrameBudget, type ChangeKind } from './frame-budget';
+
 /** What a chunk of work asks for next. */
 export type NextRun = 'soon' | 'idle' | 'done';
 
 export interface ChunkRunner {
   /** Make sure a chunk runs: `soon` as the next task, `idle` in idle time. */
   request(when: Exclude<NextRun, 'done'>): void;
+  /** Count page change against the coming frame's budget (frame-budget.ts). */
+  spend(kind: ChangeKind, chars: number): void;
+  /** Characters of `kind` the coming frame can still take. */
+  room(kind: ChangeKind): number;
   /** Drop any scheduled chunk (the cancel token of set() and dispose()). */
   cancel(): void;
   readonly scheduled: boolean;
@@ -12,8 +18,10 @@ export interface ChunkRunner {
 /**
  * Chunks are sized by time so no task nears the 50 ms long-task mark. The frame
  * after a chunk lays out what it changed, which in Chromium costs several times
- * the script that changed it (bench/dom-long-tasks.ts), so chunks stay small and
- * idle work takes one chunk per idle period.
+ * the script that changed it (bench/dom-long-tasks.ts), so chunks stay small,
+ * idle work takes one chunk per idle period, and a chunk also ends once the
+ * coming frame has as much change as it can lay out in time (frame-budget.ts);
+ * the next one then waits for that frame.
  */
 export const CHUNK_BUDGET_MS = 8;
 
@@ -44,6 +52,13 @@ function postTask(run: () => void): () => void {
   };
 }
 
+/** Resolves in a task of its own: whatever runs after it is not charged to the current task. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    postTask(resolve);
+  });
+}
+
 /**
  * Runs `work` in time-boxed chunks, each its own task. `work` gets a `timeUp()`
  * check and the kind of chunk it runs in, and says when it wants to run again.
@@ -55,6 +70,7 @@ export function createChunkRunner(
   onDone: () => void,
 ): ChunkRunner {
   const idle = globalThis as unknown as IdleApi;
+  const frame = createFrameBudget(postTask);
   let cancelScheduled: (() => void) | null = null;
   let scheduledKind: NextRun = 'done';
 
@@ -62,13 +78,17 @@ export function createChunkRunner(
     cancelScheduled = null;
     scheduledKind = 'done';
     const start = performance.now();
-    const next = work(() => performance.now() - start >= budget, kind);
+    const next = work(() => frame.full || performance.now() - start >= budget, kind);
     if (next === 'done') onDone();
     else request(next);
   };
 
   const schedule = (when: Exclude<NextRun, 'done'>): void => {
     scheduledKind = when;
+    if (frame.full) {
+      cancelScheduled = frame.afterFrame(() => schedule(when));
+      return;
+    }
     if (when === 'soon' || !idle.requestIdleCallback || !idle.cancelIdleCallback) {
       cancelScheduled = postTask(() => run(when, CHUNK_BUDGET_MS));
       return;
@@ -89,6 +109,8 @@ export function createChunkRunner(
 
   return {
     request,
+    spend: (kind, chars) => frame.spend(kind, chars),
+    room: (kind) => frame.room(kind),
     cancel(): void {
       cancelScheduled?.();
       cancelScheduled = null;

@@ -149,15 +149,20 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     if (modes.script !== 'original' && parentElement && HAN.test(value)) {
       attributes.apply(parentElement, 'lang', () => modes.script);
     }
+    let restyled = false;
     if (wantRuby && style) {
-      if (ruby.renderedValue(node) !== undefined) ruby.restyle(node, style);
+      if (ruby.renderedValue(node) !== undefined) restyled = ruby.restyle(node, style);
       else if (ruby.wrap(node, deps.readPinyin(value, { tone: 'marks' }), style)) {
         styles.ensure(parent.getRootNode() as Document | ShadowRoot);
       }
     }
     reconciled.set(node, { generation, value: node.data, near });
+    const wrappedNow = ruby.renderedValue(node) !== undefined;
+    // What the coming frame must style and lay out again (frame-budget.ts): chunks stop when it is full.
+    if (wrappedNow !== wrappedBefore || (wrappedNow && (restyled || shownBefore !== value))) runner.spend('ruby', value.length);
+    else if (shownBefore !== value) runner.spend('text', value.length);
     // Text or structure changed: the glossary layer must map its ranges again.
-    if (shownBefore !== value || (ruby.renderedValue(node) !== undefined) !== wrappedBefore) changedRoots.add(parent);
+    if (shownBefore !== value || wrappedNow !== wrappedBefore) changedRoots.add(parent);
   };
 
   const reconcileElement = (el: Element): void => {

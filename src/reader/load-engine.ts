@@ -1,19 +1,20 @@
 import { loadPart } from '../shared/load-part';
-import { getEngine, type LanguageEngine } from '../shared/reader-api';
+import type { EnginePart } from '../shared/modes';
+import { getEnginePart, type EngineParts } from '../shared/reader-api';
 import { markReader } from './reader-marks';
 
 /**
- * The language engine, injected into this frame by the background once. The
- * content script may already have asked for it (it starts the engine's load
- * together with the reader's when a mode needs both); loadPart shares that request.
+ * One part of the language engine, injected into this frame by the background
+ * once. The content script may already have asked for it (it starts the parts'
+ * loads together with the reader's); loadPart shares that request.
  */
-export async function loadEngine(): Promise<LanguageEngine> {
-  const present = getEngine();
+export async function loadEnginePart<P extends EnginePart>(part: P): Promise<EngineParts[P]> {
+  const present = getEnginePart(part);
   if (present) return present;
-  markReader('engine-requested');
-  await loadPart('engine');
-  const engine = getEngine();
-  if (!engine) throw new Error('the language engine ran but did not register itself');
-  markReader('engine-loaded');
-  return engine;
+  markReader(`${part}-requested`);
+  await loadPart(part);
+  const loaded = getEnginePart(part);
+  if (!loaded) throw new Error(`the ${part} part of the language engine ran but did not register itself`);
+  markReader(`${part}-loaded`);
+  return loaded;
 }

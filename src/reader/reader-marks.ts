@@ -1,3 +1,5 @@
+import type { EnginePart } from '../shared/modes';
+
 /**
  * User-timing marks for the reader's milestones. They cost a few microseconds,
  * show up in the DevTools performance panel, and are what bench/page reads to
@@ -8,10 +10,11 @@ export type ReaderMilestone =
   | 'evaluated'
   | 'created'
   | 'idle'
-  // The language engine (reader-engine.js): asked for, its bundle run, and in hand.
-  | 'engine-requested'
-  | 'engine-evaluated'
-  | 'engine-loaded';
+  // Each engine part (reader-convert.js, reader-pinyin.js): asked for, its bundle run,
+  // in hand, and its tables built (src/reader/load-engine.ts).
+  | `${EnginePart}-${'requested' | 'evaluated' | 'loaded' | 'prepared'}`
+  // Every engine part the modes need is prepared: page work starts.
+  | 'engine-ready';
 
 export const READER_MARK_PREFIX = 'zhengdu:reader-';
 

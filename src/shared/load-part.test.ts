@@ -15,30 +15,30 @@ describe('loadPart', () => {
   it('asks the background once per part, however many callers wait (content script and reader share it)', async () => {
     let answer: (reply: unknown) => void = () => undefined;
     sendMessage.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
-    const first = loadPart('engine');
-    const second = loadPart('engine');
+    const first = loadPart('pinyin');
+    const second = loadPart('pinyin');
     expect(second).toBe(first);
     expect(sendMessage).toHaveBeenCalledTimes(1);
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'load-reader', part: 'engine' });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'load-reader', part: 'pinyin' });
     answer({ ok: true });
     await Promise.all([first, second]);
-    await loadPart('engine');
+    await loadPart('pinyin');
     expect(sendMessage).toHaveBeenCalledTimes(1);
   });
 
   it('keeps parts apart', async () => {
     sendMessage.mockResolvedValue({ ok: true });
-    await Promise.all([loadPart('reader'), loadPart('engine')]);
-    expect(sendMessage.mock.calls.map(([m]) => (m as { part: string }).part)).toEqual(['reader', 'engine']);
+    await Promise.all([loadPart('reader'), loadPart('pinyin')]);
+    expect(sendMessage.mock.calls.map(([m]) => (m as { part: string }).part)).toEqual(['reader', 'pinyin']);
   });
 
   it('rejects with the background\'s reason, and a later call asks again', async () => {
     sendMessage.mockResolvedValueOnce({ ok: false, error: 'Cannot access contents of the page' });
-    await expect(loadPart('engine')).rejects.toThrow('the engine did not load: Cannot access contents of the page');
+    await expect(loadPart('pinyin')).rejects.toThrow('the pinyin did not load: Cannot access contents of the page');
     sendMessage.mockResolvedValueOnce(undefined);
-    await expect(loadPart('engine')).rejects.toThrow('no reply');
+    await expect(loadPart('pinyin')).rejects.toThrow('no reply');
     sendMessage.mockResolvedValueOnce({ ok: true });
-    await expect(loadPart('engine')).resolves.toBeUndefined();
+    await expect(loadPart('pinyin')).resolves.toBeUndefined();
     expect(sendMessage).toHaveBeenCalledTimes(3);
   });
 });

@@ -16,9 +16,19 @@ export function anyModeOn(modes: Modes): boolean {
   return modes.script !== 'original' || modes.pinyin || modes.glossary;
 }
 
-/** Script conversion and pinyin need the language engine; glossary marks do not. */
+/** The two parts of the language engine, each its own bundle, loaded only for its mode. */
+export type EnginePart = 'convert' | 'pinyin';
+
+/** The engine parts `modes` need: conversion tables for a script, pinyin data for pinyin; glossary marks need neither. */
+export function enginePartsFor(modes: Modes): EnginePart[] {
+  const parts: EnginePart[] = [];
+  if (modes.script !== 'original') parts.push('convert');
+  if (modes.pinyin) parts.push('pinyin');
+  return parts;
+}
+
 export function needsEngine(modes: Modes): boolean {
-  return modes.script !== 'original' || modes.pinyin;
+  return enginePartsFor(modes).length > 0;
 }
 
 export function sameModes(a: Modes, b: Modes): boolean {

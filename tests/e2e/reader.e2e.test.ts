@@ -77,18 +77,22 @@ describe('Chromium: page modes through the real extension', () => {
 });
 
 describe('Chromium: the reading code loads in parts, only where it is needed', () => {
-  it('a detected page gets the glossary reader; the language engine comes only with pinyin or conversion', async () => {
+  it('a detected page gets the glossary reader; each engine part comes only with its mode', async () => {
     const browser = await launchChromium();
     try {
       const { page, tabId } = await browser.open(fixtureByFile('haidian-work-report-2024.html').url);
       await browser.send(tabId, { type: 'when-idle' }, 0);
       const cdp = await page.context().newCDPSession(page);
       const world = await extensionWorld(cdp);
-      const loaded = () => inWorld<[boolean, boolean]>(cdp, world, '[!!globalThis.__zhengduReader, !!globalThis.__zhengduEngine]');
-      expect(await loaded()).toEqual([true, false]);
+      const loaded = () =>
+        inWorld<[boolean, boolean, boolean]>(cdp, world, '[!!globalThis.__zhengduReader, !!globalThis.__zhengduPinyin, !!globalThis.__zhengduConvert]');
+      expect(await loaded()).toEqual([true, false, false]);
       await setModesViaBackground(browser, tabId, { script: 'original', pinyin: true, glossary: true });
-      expect(await loaded()).toEqual([true, true]);
+      expect(await loaded()).toEqual([true, true, false]);
       expect(await page.locator('rt[data-zd-py]').count()).toBeGreaterThan(100);
+      await setModesViaBackground(browser, tabId, { script: 'zh-TW', pinyin: true, glossary: true });
+      expect(await loaded()).toEqual([true, true, true]);
+      await expect.poll(() => page.evaluate(() => document.title)).toContain('人民政府工作報告');
     } finally {
       await browser.close();
     }

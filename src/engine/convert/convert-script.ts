@@ -31,3 +31,15 @@ export function convertScript(text: string, target: ScriptTarget): string {
   const source = script === 'traditional' || script === 'mixed' ? toSimplified().convert(text) : text;
   return traditionalTables[target]().convert(source);
 }
+
+/**
+ * Builds the tables converting to `target` needs, now. convertScript builds
+ * them on first use; the extension calls this in a task of its own before the
+ * first chunk of page work, so that chunk stays short (building a direction
+ * costs ~15 ms in Node and more in a busy page).
+ */
+export function prepareScript(target: ScriptTarget): void {
+  // Traditional or mixed text goes through the Simplified pivot first: both tables are on the path.
+  toSimplified();
+  if (target !== 'zh-Hans') traditionalTables[target]();
+}

@@ -17,5 +17,5 @@
  * Mixed input (Traditional pages with naive-conversion noise such as 緻辭,
  * 若幹, 産業, or Simplified pages with Traditional words): see convert-script.ts.
  */
-export { convertScript, type ScriptTarget } from './convert-script';
+export { convertScript, prepareScript, type ScriptTarget } from './convert-script';
 export { detectScript, type SourceScript } from './detect-script';

@@ -1,4 +1,4 @@
 /** Word-aware pinyin for the reading engine. */
-export { readPinyin, type Segment } from './read-pinyin';
+export { readPinyin, preparePinyin, type Segment } from './read-pinyin';
 export type { PinyinOptions } from './format-syllable';
 export { registerWords } from './register-words';

@@ -12,6 +12,7 @@
  * was what made the engine twice as slow as pinyin-pro on a long text.
  */
 import { segment, pinyin, OutputFormat } from 'pinyin-pro';
+import { ensureAcBuilt } from 'pinyin-pro/dist/esm/common/segmentit/index.mjs';
 import { splitChunks } from './split-chunks';
 import { simplifiedText } from './to-simplified';
 import { findWords } from './word-overrides';
@@ -37,6 +38,16 @@ export function readPinyin(text: string, options: PinyinOptions = {}): Segment[]
   const segments: Segment[] = [];
   for (const chunk of splitChunks(text)) readChunk(chunk, options, segments);
   return segments;
+}
+
+/**
+ * Runs the set-up a first reading would run lazily: our corpus words and
+ * pinyin-pro's word index. The extension calls it in a task of its own before
+ * the first chunk of page work, so that chunk stays short.
+ */
+export function preparePinyin(): void {
+  ensureCorpusWords();
+  ensureAcBuilt();
 }
 
 function readChunk(chunk: string, options: PinyinOptions, out: Segment[]): void {

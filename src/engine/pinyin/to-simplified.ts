@@ -7,14 +7,16 @@
  * The engine's own converter does it: its tables keep UTF-16 length (unit k of
  * the output replaces unit k of the input), fold Taiwan and Hong Kong variants
  * (著力 → 着力 zhuó) and leave Simplified text alone (显著 stays 显著), and the
- * zh-Hans table builds in a few milliseconds.
+ * zh-Hans table builds in a few milliseconds (convertScript to zh-Hans is this table alone).
  */
-import { convertScript } from '../convert';
+import { toSimplified } from '../convert/tables';
 import { codePoints } from './code-points';
 
 /** The Simplified form of `text`, UTF-16 unit for unit (the same length, each code point's length kept). */
 export function simplifiedText(text: string): string {
-  return convertScript(text, 'zh-Hans');
+  // The table itself, not convertScript: that reaches every direction, and the
+  // pinyin bundle would carry the ~600 KB Simplified→Traditional data for nothing.
+  return text === '' ? text : toSimplified().convert(text);
 }
 
 /** One Simplified code point (or the original one) per code point of `text` (`chars` = its code points). */
