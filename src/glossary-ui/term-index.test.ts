@@ -54,6 +54,17 @@ describe('TermIndex', () => {
     expect(index.ordered().map((t) => t.id)).toEqual(['jiesu-jiban']);
   });
 
+  it('forgets terms in an open shadow tree under a rescanned root, once, and keeps the others', () => {
+    document.body.innerHTML = '<div id="a"><span id="host"></span></div><p id="b">接诉即办</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>先立后破</p>';
+    index.add(collectTextRuns(shadow), matcher.find);
+    index.add(collectTextRuns(document.getElementById('b')!), matcher.find);
+    expect(index.remove([document.getElementById('a')!]).map((t) => t.id)).toEqual(['xianli-houpo']);
+    expect(index.remove([document.getElementById('a')!])).toEqual([]);
+    expect(index.ordered().map((t) => t.id)).toEqual(['jiesu-jiban']);
+  });
+
   it('lists occurrences in document order and counts them per term', () => {
     document.body.innerHTML = '<p id="a">接诉即办</p><p id="b">先立后破，接诉即办</p>';
     index.add(collectTextRuns(document.getElementById('b')!), matcher.find);

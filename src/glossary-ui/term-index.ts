@@ -1,6 +1,6 @@
 import type { TermMatch } from '../engine/glossary/types';
 import type { TextRun } from '../dom/text-runs';
-import { compareTreeOrder, insideAny } from './tree-order';
+import { compareTreeOrder, forEachInside } from './tree-order';
 
 /** The part of a term that lies in one Text node: characters [from, to). */
 export interface TermPiece {
@@ -74,14 +74,25 @@ export class TermIndex {
     return added;
   }
 
-  /** Forgets terms touching a node inside `roots` or no longer in the page; returns them. */
+  /**
+   * Forgets terms touching a node inside `roots` or no longer in the page; returns them.
+   * Costs the roots' subtrees plus one isConnected check per indexed node: testing
+   * every term's ancestors against the roots made each rescan cost the whole
+   * page's terms times their depth, once per chunk of page work.
+   */
   remove(roots: Node[]): PlacedTerm[] {
-    const scope = new Set(roots);
-    const stale = (node: Text): boolean => !node.isConnected || insideAny(node, scope);
-    const removed: PlacedTerm[] = [];
-    for (const term of this.#all) {
-      if (!term.pieces.some((piece) => stale(piece.node))) continue;
-      removed.push(term);
+    const hit = new Set<PlacedTerm>();
+    const take = (node: Node): void => {
+      for (const term of this.#byNode.get(node as Text) ?? []) hit.add(term);
+    };
+    for (const node of this.#byNode.keys()) if (!node.isConnected) take(node);
+    for (const root of roots) {
+      forEachInside(root, (node) => {
+        if (node.nodeType === 3) take(node);
+      });
+    }
+    const removed = [...hit].filter((term) => this.#all.has(term));
+    for (const term of removed) {
       this.#all.delete(term);
       for (const piece of term.pieces) {
         const list = this.#byNode.get(piece.node)?.filter((t) => t !== term);

@@ -19,6 +19,14 @@ import { markReader } from './reader-marks';
 
 const glossary = glossaryJson as GlossaryData;
 
+/** Time per step of an engine part's one-off set-up: one frame at most, far from a long task (set-up runs once per page). */
+const PREPARE_STEP_MS = 16;
+
+function timeBox(ms: number): () => boolean {
+  const start = performance.now();
+  return () => performance.now() - start >= ms;
+}
+
 /** An engine part the page layer calls into; the reader loads it before any mode that needs it is applied. */
 function partInHand<P extends EnginePart>(part: P): EngineParts[P] {
   const engine = getEnginePart(part);
@@ -63,8 +71,9 @@ export function createReader(doc: Document): ReaderApi {
         await nextTask();
         // The glossary's curated readings, so a term reads the same on the page as on its card.
         pinyin.registerWords(glossaryReadings(glossary));
-        await nextTask();
-        pinyin.prepare();
+        // The word index in time-boxed steps, one task each.
+        do await nextTask();
+        while (!pinyin.prepare(timeBox(PREPARE_STEP_MS)));
       }
       prepared.add(part);
       markReader(`${part}-prepared`);

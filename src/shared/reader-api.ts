@@ -32,8 +32,11 @@ export interface ConvertEngine {
 export interface PinyinEngine {
   readPinyin(text: string, options?: { tone?: 'marks' | 'numbers' | 'none' }): Array<{ text: string; pinyin: string[] | null }>;
   registerWords(words: Record<string, string[]>): void;
-  /** Builds the word index now (it is otherwise built on the first reading, inside a chunk of page work). */
-  prepare(): void;
+  /**
+   * Builds the word index now (it is otherwise built on the first reading, inside
+   * a chunk of page work), a part per call until `timeUp()`; true once it is done.
+   */
+  prepare(timeUp: () => boolean): boolean;
 }
 
 export interface EngineParts {

@@ -56,6 +56,32 @@ describe('WordMatcher', () => {
     expect(compared).toBeGreaterThan(1500);
   });
 
+  it('built in steps, finds what one build finds, and a later build of the same list only finishes it', () => {
+    const whole = new WordMatcher();
+    whole.build(PatternsNormal);
+    const stepped = new WordMatcher();
+    let steps = 0;
+    while (!stepped.buildSome(PatternsNormal, 1000)) steps++;
+    expect(steps).toBe(Math.ceil(PatternsNormal.length / 1000) - 1);
+    // What pinyin-pro's ensureAcBuilt does next: build the same list. Nothing may be added twice.
+    stepped.build(PatternsNormal);
+    const halfway = new WordMatcher();
+    halfway.buildSome(PatternsNormal, 2000);
+    halfway.build(PatternsNormal);
+    for (const text of texts.slice(0, 300)) {
+      const expected = essential(whole.match(text, 'off'));
+      expect(essential(stepped.match(text, 'off')), text).toEqual(expected);
+      expect(essential(halfway.match(text, 'off')), text).toEqual(expected);
+    }
+    expect(stepped.patternsAdded).toBe(PatternsNormal.length);
+    expect(halfway.patternsAdded).toBe(PatternsNormal.length);
+    // A list never begun in steps is added whole each time, as pinyin-pro's automaton does.
+    const custom = [{ ...PatternsNormal[0], pinyin: 'x' }];
+    whole.build(custom);
+    whole.build(custom);
+    expect(whole.patternsAdded).toBe(PatternsNormal.length + 2);
+  });
+
   it('keeps the best pattern first when one word comes from several dictionaries, and forgets a removed one', () => {
     const matcher = new WordMatcher();
     const base = { zh: '银行', pinyin: 'yín háng', probability: 1e-7, length: 2, priority: 1, dict: 'base' };

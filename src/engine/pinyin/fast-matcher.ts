@@ -60,8 +60,37 @@ export class WordMatcher {
   /** Scratch: the code points of the text being matched. */
   #codes = new Int32Array(256);
 
+  #added = 0;
+
+  /** Patterns added so far, counting a pattern added twice twice. */
+  get patternsAdded(): number {
+    return this.#added;
+  }
+
+  /** Lists built in steps (buildSome), with how many of their patterns are in. */
+  readonly #progress = new WeakMap<readonly Pattern[], number>();
+
+  /** Adds `list`'s patterns; a list begun with buildSome is finished from where it stopped, never added twice. */
   build(list: readonly Pattern[]): void {
-    for (const pattern of list) this.#add(pattern);
+    const from = this.#progress.get(list);
+    if (from === undefined) {
+      for (const pattern of list) this.#add(pattern);
+      return;
+    }
+    this.buildSome(list, list.length - from);
+  }
+
+  /**
+   * Adds up to `count` more of `list`'s patterns; true once all are in. Lets the
+   * first build (pinyin-pro's ~4,700 words, tens of ms while the code is cold in
+   * a page) be spread over several tasks.
+   */
+  buildSome(list: readonly Pattern[], count: number): boolean {
+    const from = this.#progress.get(list) ?? 0;
+    const to = Math.min(list.length, from + count);
+    for (let i = from; i < to; i++) this.#add(list[i]);
+    this.#progress.set(list, to);
+    return to === list.length;
   }
 
   removeDict(name: string | symbol): void {
@@ -118,6 +147,7 @@ export class WordMatcher {
   #add(pattern: Pattern): void {
     const codes = codesOf(pattern.zh);
     const length = codes.length;
+    this.#added++;
     if (length === 0 || length > MAX_WORD) return;
     // One key per word, for the lookup and the insertion alike (this runs for every word at start-up).
     const key = toMapKey(keyOf(codes));
