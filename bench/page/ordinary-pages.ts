@@ -60,6 +60,11 @@ export interface Floor {
 export const FLOORS: Floor[] = [
   { name: 'empty content script', content: '' },
   {
+    // A gate that reads some of the page's text and decides, touching no extension API.
+    name: 'reads some page text, no extension API',
+    content: "void (document.title + (document.body ? document.body.textContent.slice(0, 2000) : '')).match(/[\\u4e00-\\u9fff]/g);\n",
+  },
+  {
     // What the always-on script cannot do without: read the page (the first
     // element wrapper instantiates the DOM bindings of the isolated world) and
     // talk to the background (the extension API bindings).
