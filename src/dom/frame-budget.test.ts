@@ -13,7 +13,8 @@ function fakeBrowser() {
   let tasks: Array<() => void> = [];
   vi.spyOn(performance, 'now').mockImplementation(() => now);
   vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frameCallbacks.push(callback));
-  vi.stubGlobal('document', { documentElement: {} });
+  const doc = { documentElement: {}, visibilityState: 'visible' };
+  vi.stubGlobal('document', doc);
   vi.stubGlobal(
     'ResizeObserver',
     class {
@@ -40,6 +41,9 @@ function fakeBrowser() {
   };
   return {
     postTask,
+    setHidden(hidden: boolean): void {
+      doc.visibilityState = hidden ? 'hidden' : 'visible';
+    },
     frame(layoutMs: number): void {
       const callbacks = frameCallbacks;
       frameCallbacks = [];
@@ -141,6 +145,18 @@ describe('frame budget', () => {
     vi.advanceTimersByTime(1);
     expect(ran).toHaveBeenCalledOnce();
     expect(budget.full).toBe(false);
+  });
+
+  it('holds nothing back in a hidden document, which makes no frames', () => {
+    const browser = fakeBrowser();
+    const budget = createFrameBudget(browser.postTask);
+    browser.setHidden(true);
+    budget.spend('ruby', 1_000_000);
+    expect(budget.full).toBe(false);
+    expect(browser.framesAsked).toBe(0);
+    browser.setHidden(false);
+    budget.spend('ruby', budget.room('ruby') + 1);
+    expect(budget.full).toBe(true);
   });
 
   it('a cancelled wait does not run', () => {

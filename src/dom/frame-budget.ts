@@ -128,9 +128,17 @@ export function createFrameBudget(postTask: (run: () => void) => () => void): Fr
 
   const left = (): number => TARGET_FRAME_MS - estimate(spent);
 
+  /**
+   * A hidden document makes no frames: what changes meanwhile is laid out in the
+   * first frame once it is shown, however it was spread out. So nothing is
+   * counted or held back then (and that first frame teaches nothing, as nothing
+   * was counted for it).
+   */
+  const hidden = (): boolean => (globalThis as { document?: Document }).document?.visibilityState === 'hidden';
+
   return {
     spend(kind, chars) {
-      if (!raf || chars <= 0) return;
+      if (!raf || chars <= 0 || hidden()) return;
       spent[kind] += chars;
       requestFrame();
     },
@@ -139,7 +147,7 @@ export function createFrameBudget(postTask: (run: () => void) => () => void): Fr
       return Math.max(MIN_CHARS_PER_FRAME[kind], Math.floor(left() / msPerChar[kind]));
     },
     get full() {
-      return raf !== null && left() <= 0;
+      return raf !== null && left() <= 0 && !hidden();
     },
     afterFrame(run) {
       let live = true;
