@@ -41,12 +41,6 @@ export function createCharFold(record: Readonly<Record<string, string>>): CharFo
   return table;
 }
 
-/** Notes are found by the same detector the DOM layer uses to hide them. */
-function noteRanges(text: string): Array<[number, number]> {
-  if (!text.includes('(') && !text.includes('（')) return []; // the common case, without the regex
-  return findPinyinNotes(text);
-}
-
 /**
  * Fold `text` for matching (see the module comment), as UTF-16 units. Pass the
  * previous result as `reuse` to fill its buffers when they are large enough: a
@@ -64,7 +58,8 @@ export function foldUnits(text: string, fold: CharFold, reuse?: FoldedUnits): Fo
       offsets[length++] = i;
     }
   };
-  for (const [start, end] of noteRanges(text)) {
+  // Notes are found by the same detector the DOM layer uses to hide them.
+  for (const [start, end] of findPinyinNotes(text)) {
     keep(start);
     cursor = end;
   }
