@@ -107,6 +107,8 @@ export function createReader(doc: Document): ReaderApi {
       wanted = modes;
       await engineReadyFor(wanted);
     } while (wanted !== modes);
+    // Everything may have been turned off meanwhile: then there is still nothing to create.
+    if (!needsEngine(modes) && !page) return;
     markReader('engine-ready');
     if (!page) {
       page = createPageModes(doc, ENGINE_DEPS);
