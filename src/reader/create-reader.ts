@@ -1,7 +1,6 @@
 import glossaryJson from '../../assets/glossary/glossary.json';
 import { collectTextRuns } from '../dom/text-runs';
 import { nextTask } from '../dom/chunk-runner';
-import type { EngineDeps } from '../dom/engine-deps';
 import { createPageModes, type PageModes } from '../dom/page-modes';
 import { createTermMatcher, type TermMatcher } from '../engine/glossary';
 import type { GlossaryData } from '../engine/glossary/types';
@@ -10,35 +9,13 @@ import { DEFAULT_SETTINGS } from '../settings/defaults';
 import type { Settings } from '../settings/schema';
 import { recordSeenTerms } from '../settings/seen-terms';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
-import { enginePartsFor, MODES_OFF, needsEngine, type EnginePart, type Modes } from '../shared/modes';
-import { getEnginePart, type EngineParts, type PinyinEngine, type ReaderApi } from '../shared/reader-api';
+import { MODES_OFF, needsEngine, type Modes } from '../shared/modes';
+import { getEnginePart, type ReaderApi } from '../shared/reader-api';
 import { t } from '../ui/i18n';
-import { glossaryReadings } from './glossary-readings';
-import { loadEnginePart } from './load-engine';
+import { createEnginePartsLoader, ENGINE_DEPS } from './engine-parts';
 import { markReader } from './reader-marks';
 
 const glossary = glossaryJson as GlossaryData;
-
-/** Time per step of an engine part's one-off set-up: one frame at most, far from a long task (set-up runs once per page). */
-const PREPARE_STEP_MS = 16;
-
-function timeBox(ms: number): () => boolean {
-  const start = performance.now();
-  return () => performance.now() - start >= ms;
-}
-
-/** An engine part the page layer calls into; the reader loads it before any mode that needs it is applied. */
-function partInHand<P extends EnginePart>(part: P): EngineParts[P] {
-  const engine = getEnginePart(part);
-  if (!engine) throw new Error(`the ${part} part of the language engine was used before it loaded`);
-  return engine;
-}
-
-/** The page layer's engine functions, each resolved on call: parts arrive as modes ask for them. */
-const ENGINE_DEPS: EngineDeps = {
-  convert: (text, target) => partInHand('convert').convertScript(text, target),
-  readPinyin: (text, options) => partInHand('pinyin').readPinyin(text, options),
-};
 
 /**
  * Wires the DOM layer and the glossary layer to one document, and the parts of
@@ -56,48 +33,7 @@ export function createReader(doc: Document): ReaderApi {
   const ready = loadSettings().then((loaded) => {
     settings = loaded;
   });
-  const prepared = new Set<EnginePart>();
-  const preparing: Partial<Record<EnginePart, Promise<void>>> = {};
-
-  /**
-   * Loads a part and runs its one-off set-up, each step in a task of its own so
-   * none of them joins the first chunk of page work (or each other) in one long task.
-   */
-  function preparePart(part: EnginePart): Promise<void> {
-    const run = (preparing[part] ??= (async () => {
-      const engine = await loadEnginePart(part);
-      if (part === 'pinyin') {
-        const pinyin = engine as PinyinEngine;
-        await nextTask();
-        // The glossary's curated readings, so a term reads the same on the page as on its card.
-        pinyin.registerWords(glossaryReadings(glossary));
-        // The word index in time-boxed steps, one task each.
-        do await nextTask();
-        while (!pinyin.prepare(timeBox(PREPARE_STEP_MS)));
-      }
-      prepared.add(part);
-      markReader(`${part}-prepared`);
-    })());
-    // Not remembered on failure: the next mode change asks for the part again.
-    run.catch(() => {
-      if (preparing[part] === run) delete preparing[part];
-    });
-    return run;
-  }
-
-  /** Every part `wanted` needs, loaded (in parallel) and prepared, including the conversion direction. */
-  async function engineReadyFor(wanted: Modes): Promise<void> {
-    await Promise.all(enginePartsFor(wanted).map(preparePart));
-    if (wanted.script !== 'original') {
-      // One table per task: the Simplified pivot first (every target may need it), then the target's own.
-      await nextTask();
-      partInHand('convert').prepare('zh-Hans');
-      await nextTask();
-      partInHand('convert').prepare(wanted.script);
-    }
-  }
-
-  const canApply = (m: Modes): boolean => enginePartsFor(m).every((part) => prepared.has(part));
+  const engine = createEnginePartsLoader(glossary);
 
   async function applyPageModes(): Promise<void> {
     if (!needsEngine(modes) && !page) return;
@@ -105,7 +41,7 @@ export function createReader(doc: Document): ReaderApi {
     let wanted: Modes;
     do {
       wanted = modes;
-      await engineReadyFor(wanted);
+      await engine.readyFor(wanted);
     } while (wanted !== modes);
     // Everything may have been turned off meanwhile: then there is still nothing to create.
     if (!needsEngine(modes) && !page) return;
@@ -120,7 +56,7 @@ export function createReader(doc: Document): ReaderApi {
   onSettingsChanged((changed) => {
     settings = changed;
     // A change that lands while a part loads is applied by the setModes waiting for it.
-    if (page && canApply(modes)) page.set(modes, settings.pinyin);
+    if (page && engine.canApply(modes)) page.set(modes, settings.pinyin);
   });
 
   function mountTerms(matcher: TermMatcher): GlossaryLayer {
