@@ -3,7 +3,7 @@ import type { DetectReport } from '../shared/detect-report';
 import { isTabMessage, type PageState, type TabMessage } from '../shared/messages';
 import { anyModeOn, enginePartsFor, MODES_OFF, type Modes } from '../shared/modes';
 import { listenForMessages } from '../shared/listen';
-import { loadPart } from '../shared/load-part';
+import { loadPart, loadRegistered } from '../shared/load-part';
 import { getReader, type ReaderApi } from '../shared/reader-api';
 import { whenIdle } from './when-idle';
 
@@ -103,22 +103,11 @@ async function applyModes(state: ControllerState, modes: Modes): Promise<void> {
 }
 
 function loadReader(state: ControllerState): Promise<ReaderApi> {
-  state.reader ??= (async () => {
-    const existing = getReader();
-    if (existing) return existing;
-    try {
-      await loadPart('reader');
-    } catch (error) {
-      state.reader = null;
-      throw error;
-    }
-    const reader = getReader();
-    if (!reader) {
-      state.reader = null;
-      throw new Error('the reader ran but did not register itself');
-    }
-    return reader;
-  })();
+  // Not remembered on failure: the next mode change asks for the reader again.
+  state.reader ??= loadRegistered('reader', getReader).catch((error: unknown) => {
+    state.reader = null;
+    throw error;
+  });
   return state.reader;
 }
 

@@ -24,6 +24,7 @@ const glossary = glossaryJson as GlossaryData;
 export function createReader(doc: Document): ReaderApi {
   /** Built on the way to the first glossary mode, in a task of its own (not in the one that evaluates reader.js). */
   let matcher: TermMatcher | null = null;
+  const termMatcher = (): TermMatcher => (matcher ??= createTermMatcher(glossary));
   let page: PageModes | null = null;
   let settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
   let modes: Modes = { ...MODES_OFF };
@@ -89,11 +90,11 @@ export function createReader(doc: Document): ReaderApi {
       if (modes.glossary && !matcher) {
         // The matcher's build and the layer's first scan each get a task of their own.
         await nextTask();
-        matcher ??= createTermMatcher(glossary);
+        termMatcher();
         await nextTask();
       }
-      // `modes` may have moved on during that task: mount or dispose for whatever is current.
-      if (modes.glossary && !terms) terms = mountTerms((matcher ??= createTermMatcher(glossary)));
+      // `modes` may have moved on during those tasks: mount or dispose for whatever is current.
+      if (modes.glossary && !terms) terms = mountTerms(termMatcher());
       if (!modes.glossary && terms) {
         terms.dispose();
         terms = null;

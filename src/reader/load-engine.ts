@@ -1,4 +1,4 @@
-import { loadPart } from '../shared/load-part';
+import { loadRegistered } from '../shared/load-part';
 import type { EnginePart } from '../shared/modes';
 import { getEnginePart, type EngineParts } from '../shared/reader-api';
 import { markReader } from './reader-marks';
@@ -12,9 +12,7 @@ export async function loadEnginePart<P extends EnginePart>(part: P): Promise<Eng
   const present = getEnginePart(part);
   if (present) return present;
   markReader(`${part}-requested`);
-  await loadPart(part);
-  const loaded = getEnginePart(part);
-  if (!loaded) throw new Error(`the ${part} part of the language engine ran but did not register itself`);
+  const loaded = await loadRegistered(part, () => getEnginePart(part));
   markReader(`${part}-loaded`);
   return loaded;
 }

@@ -11,7 +11,7 @@ export type ReaderMilestone =
   | 'created'
   | 'idle'
   // Each engine part (reader-convert.js, reader-pinyin.js): asked for, its bundle run,
-  // in hand, and its tables built (src/reader/load-engine.ts).
+  // in hand, and its one-off set-up done (src/reader/engine-parts.ts).
   | `${EnginePart}-${'requested' | 'evaluated' | 'loaded' | 'prepared'}`
   // Every engine part the modes need is prepared: page work starts.
   | 'engine-ready';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const sendMessage = vi.fn();
 vi.mock('wxt/browser', () => ({ browser: { runtime: { sendMessage: (m: unknown) => sendMessage(m) } } }));
 
-const { loadPart } = await import('./load-part');
+const { loadPart, loadRegistered } = await import('./load-part');
 
 afterEach(() => {
   sendMessage.mockReset();
@@ -40,5 +40,18 @@ describe('loadPart', () => {
     sendMessage.mockResolvedValueOnce({ ok: true });
     await expect(loadPart('pinyin')).resolves.toBeUndefined();
     expect(sendMessage).toHaveBeenCalledTimes(3);
+  });
+
+  it('hands over what the part registered, asking only when it is not here, and says when it ran without registering', async () => {
+    expect(await loadRegistered('reader', () => 'here')).toBe('here');
+    expect(sendMessage).not.toHaveBeenCalled();
+    let registered: string | undefined;
+    sendMessage.mockImplementationOnce(async () => {
+      registered = 'loaded';
+      return { ok: true };
+    });
+    expect(await loadRegistered('reader', () => registered)).toBe('loaded');
+    sendMessage.mockResolvedValueOnce({ ok: true });
+    await expect(loadRegistered('pinyin', () => undefined)).rejects.toThrow('the pinyin ran but did not register itself');
   });
 });

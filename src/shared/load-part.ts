@@ -6,10 +6,10 @@ import type { ReaderPart } from './reader-api';
  * Asks the background to inject a part of the reading code into this frame,
  * once per part. The content script and the injected reader are separate
  * bundles in the same isolated world, so the in-flight promises live on the
- * world's global: the content script can start loading the language engine at
- * the same time as the reader (the browser reads the ~1 MB file while the
- * reader runs), and the reader then waits on that same request instead of
- * asking again (a second injection would run the whole engine twice).
+ * world's global: the content script can start loading the engine parts at
+ * the same time as the reader (the browser reads their files while the reader
+ * runs), and the reader then waits on those same requests instead of asking
+ * again (a second injection would run a part's whole file twice).
  */
 const LOADING_GLOBAL = '__zhengduLoading';
 
@@ -35,4 +35,18 @@ export function loadPart(part: ReaderPart): Promise<void> {
     if (loading[part] === request) delete loading[part];
   });
   return request;
+}
+
+/**
+ * `loadPart(part)`, then what the part registered (`registered` reads it): the
+ * part in hand, without a request when it is here already. Rejects when the
+ * part did not load, or ran without registering itself.
+ */
+export async function loadRegistered<T>(part: ReaderPart, registered: () => T | undefined): Promise<T> {
+  const present = registered();
+  if (present) return present;
+  await loadPart(part);
+  const loaded = registered();
+  if (!loaded) throw new Error(`the ${part} ran but did not register itself`);
+  return loaded;
 }
