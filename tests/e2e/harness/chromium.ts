@@ -7,6 +7,7 @@ import type { Modes } from '../../../src/shared/modes';
 import type { PageState, TabMessage, TabState } from '../../../src/shared/messages';
 import type { Settings } from '../../../src/settings/schema';
 import { routeTable, stripHash } from './fixtures';
+import { untilPageHasTabModes } from './page-settled';
 import { chromeExtensionDir, requireBinary, requireBuilt } from './paths';
 
 export interface ChromiumSession {
@@ -96,6 +97,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
         },
         [url, known] as const,
       );
+      await untilPageHasTabModes(session, tabId);
       return { page, tabId };
     },
     tabState: (tabId) =>

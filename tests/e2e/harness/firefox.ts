@@ -8,6 +8,7 @@ import type { browser as ExtensionBrowser } from 'wxt/browser';
 declare const browser: typeof ExtensionBrowser;
 import type { PageState, TabMessage, TabState } from '../../../src/shared/messages';
 import { routeTable, stripHash } from './fixtures';
+import { untilPageHasTabModes } from './page-settled';
 import { firefoxBridgeDir, firefoxExtensionDir, requireBinary, requireBuilt } from './paths';
 
 const GECKO_ID = 'zhengdu@zhengdu.app';
@@ -86,6 +87,7 @@ export async function launchFirefox(routes: Record<string, string> = {}): Promis
         url,
         known,
       );
+      await untilPageHasTabModes(session, tabId);
       return { page, tabId };
     },
     async extensionPage(file = 'popup.html', query = '') {
