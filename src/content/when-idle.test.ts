@@ -12,16 +12,6 @@ describe('whenIdle', () => {
     expect(task).toHaveBeenCalledTimes(1);
   });
 
-  it('runs the task once, whether forced first or idle first', () => {
-    const requestIdleCallback = vi.fn();
-    const task = vi.fn();
-    const now = whenIdle(task, 500, { setTimeout: vi.fn() as never, requestIdleCallback });
-    now();
-    now();
-    requestIdleCallback.mock.calls[0][0]();
-    expect(task).toHaveBeenCalledTimes(1);
-  });
-
   it('falls back to a timer where idle callbacks are missing', () => {
     const setTimeout = vi.fn();
     const task = vi.fn();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { artifactsDir, repoRoot } from './harness/paths';
-import { BLANK_PAGE, TEST_ORIGIN, bundleDomLayer, launchPlainChromium, openTestPage } from '../fixtures/dom/browser-page';
+import { TEST_ORIGIN, bundleDomLayer, launchPlainChromium, openTestPage } from '../fixtures/dom/browser-page';
 
 const STYLE = { tone: 'marks', toneColors: true, colorScheme: 'pleco', size: 0.5, zhuyin: false } as const;
 const corpusDir = path.join(repoRoot, 'assets/corpus');
