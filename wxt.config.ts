@@ -66,6 +66,11 @@ export default defineConfig({
     // injected on detected pages without a click.
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
+    // The always-on script (entrypoints/page-gate.ts), declared here because it is not a WXT
+    // content script: WXT's wrapper touches the extension API on every page.
+    content_scripts: [
+      { matches: ['<all_urls>'], js: ['page-gate.js'], all_frames: true, match_about_blank: true, run_at: 'document_idle' },
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-pinyin': {

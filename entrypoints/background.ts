@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { registerContextMenu } from '@/src/background/context-menu';
 import { handleCommand } from '@/src/background/handle-command';
 import { handleMessage } from '@/src/background/handle-message';
+import { onTabLoaded } from '@/src/background/tab-loaded';
 import { forgetTab } from '@/src/background/tab-states';
 import { isBackgroundMessage } from '@/src/shared/messages';
 
@@ -15,5 +16,8 @@ export default defineBackground(() => {
   });
   browser.commands.onCommand.addListener((command) => void handleCommand(command));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') void onTabLoaded(tabId, tab.url);
+  });
   registerContextMenu();
 });

@@ -80,18 +80,26 @@ export async function openMeasured(context: BrowserContext, url: string): Promis
 }
 
 /**
- * The tab id of the page just opened at `url` in the extension's browser (the
- * newest tab with that URL: an older one may still be open), once our content
- * script has reported for it.
+ * The tab id of the page just opened at `url` in the extension's browser, once the
+ * background holds its state for this page: its report when `reported` (a page with
+ * a controller), else any state for its host (a page the always-on script leaves
+ * alone gets a blank one when it has loaded, src/background/tab-loaded.ts).
  */
-export async function tabIdOf(session: ChromiumSession, url: string): Promise<number> {
-  return session.worker.evaluate(async (u) => {
-    for (let i = 0; i < 200; i++) {
-      const ids = (await chrome.tabs.query({})).filter((t) => t.url === u && t.id !== undefined).map((t) => t.id as number);
-      const newest = ids.length ? Math.max(...ids) : undefined;
-      if (newest !== undefined && (await chrome.storage.session.get(`tab:${newest}`))[`tab:${newest}`]) return newest;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`content script never reported for ${u}`);
-  }, url);
+export async function tabIdOf(session: ChromiumSession, url: string, { reported = true } = {}): Promise<number> {
+  return session.worker.evaluate(
+    async ([u, needReport]) => {
+      const host = new URL(u).hostname;
+      for (let i = 0; i < 200; i++) {
+        const ids = (await chrome.tabs.query({})).filter((t) => t.url === u && t.id !== undefined).map((t) => t.id as number);
+        const newest = ids.length ? Math.max(...ids) : undefined;
+        if (newest !== undefined) {
+          const state = (await chrome.storage.session.get(`tab:${newest}`))[`tab:${newest}`] as { host: string; report: unknown } | undefined;
+          if (state && state.host === host && (!needReport || state.report !== null)) return newest;
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error(`no tab state for ${u}`);
+    },
+    [url, reported] as const,
+  );
 }

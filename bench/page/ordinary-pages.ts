@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import type { ChromiumSession } from '../../tests/e2e/harness/chromium';
 import { fixtureByFile } from '../../tests/e2e/harness/fixtures';
+import { alwaysOnScript, chromeExtensionDir } from '../../tests/e2e/harness/paths';
 import { JAPANESE_URL, launchWithExtension, tabIdOf, type PlainBrowser } from './browsers';
 import { getMetrics, heapAfterGc, mainThreadMs, scriptTimeByUrl, traced, type TraceEvent } from './cdp';
 import { field, repeat, summarize, type Sample } from './stats';
@@ -98,7 +99,13 @@ function traceBreakdown(events: TraceEvent[], match: (url: string) => boolean): 
   return out;
 }
 
-const isContentScript = (u: string): boolean => u.startsWith('chrome-extension://') && u.endsWith('/content.js');
+/** Floors are written at the same path as our always-on script, so one test finds either in a trace. */
+const FLOOR_SCRIPT = 'content-scripts/content.js';
+let ourScript: string | undefined;
+const isContentScript = (u: string): boolean => {
+  ourScript ??= `/${alwaysOnScript(chromeExtensionDir)}`;
+  return u.startsWith('chrome-extension://') && (u.endsWith(`/${FLOOR_SCRIPT}`) || u.endsWith(ourScript));
+};
 
 /** Loads `url` in a new tab and measures it; `afterwards` runs once the figures are taken (its messages are not counted). */
 async function loadOnce(
@@ -153,10 +160,11 @@ export async function benchOrdinaryPage(
       session.context,
       url,
       async () => {
-        tabId = await tabIdOf(session, url);
+        tabId = await tabIdOf(session, url, { reported: false });
       },
       async () => {
-        const state = await session.pageState(tabId);
+        // No answer: the always-on script left the page alone (src/content/gate.ts), so no reader either.
+        const state = await session.pageState(tabId).catch(() => null);
         if (state?.readerLoaded) readerLoaded = true;
       },
     );
@@ -197,7 +205,7 @@ export const ORDINARY_PAGES = [fixtureByFile('english-policy-explainer.html').ur
 
 /** The always-on script as shipped, and gzipped. */
 export function contentScriptSize(extensionDir: string): { bytes: number; gzip: number } {
-  const file = path.join(extensionDir, 'content-scripts/content.js');
+  const file = path.join(extensionDir, alwaysOnScript(extensionDir));
   return { bytes: statSync(file).size, gzip: gzipSync(readFileSync(file)).length };
 }
 
@@ -214,7 +222,7 @@ export function writeFloorExtension(ourExtensionDir: string, floor: Floor): stri
   };
   const dir = mkdtempSync(path.join(tmpdir(), 'zhengdu-floor-ext-'));
   mkdirSync(path.join(dir, 'content-scripts'));
-  writeFileSync(path.join(dir, 'content-scripts', 'content.js'), floor.content);
+  writeFileSync(path.join(dir, FLOOR_SCRIPT), floor.content);
   writeFileSync(path.join(dir, 'background.js'), 'chrome.runtime.onMessage.addListener((_m, _s, reply) => reply(null));\n');
   writeFileSync(
     path.join(dir, 'manifest.json'),
@@ -224,7 +232,7 @@ export function writeFloorExtension(ourExtensionDir: string, floor: Floor): stri
       version: '1.0.0',
       permissions: ['storage'],
       background: { service_worker: 'background.js' },
-      content_scripts: manifest.content_scripts.map((entry) => ({ ...entry, js: ['content-scripts/content.js'] })),
+      content_scripts: manifest.content_scripts.map((entry) => ({ ...entry, js: [FLOOR_SCRIPT] })),
     }),
   );
   return dir;

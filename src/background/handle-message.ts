@@ -4,6 +4,8 @@ import { loadSettings, updateSettings } from '../settings/storage';
 import type { BackgroundMessage, TabState } from '../shared/messages';
 import { MODES_OFF } from '../shared/modes';
 import { updateBadge } from './badge';
+import { ensureController, startController } from './ensure-controller';
+import { hostOf } from './host-of';
 import { injectReader } from './inject-reader';
 import { setTabModes } from './tab-modes';
 import { getTabState, setTabState } from './tab-states';
@@ -14,7 +16,13 @@ type Sender = Browser.runtime.MessageSender;
 export async function handleMessage(message: BackgroundMessage, sender: Sender): Promise<unknown> {
   switch (message.type) {
     case 'page-report':
-      return onPageReport(message.report, message.top, message.url, sender);
+      return onPageReport(message.report, message.top, message.url, message.follow, sender);
+    case 'ensure-controller':
+      return ensureController(message.tabId);
+    case 'start-controller': {
+      const tabId = sender.tab?.id;
+      return tabId === undefined ? false : startController(tabId, sender.frameId ?? 0);
+    }
     case 'load-reader': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'no tab' };
@@ -29,19 +37,25 @@ export async function handleMessage(message: BackgroundMessage, sender: Sender):
   }
 }
 
-/** The top frame's report decides the tab's modes; sub-frames follow the tab. */
+/**
+ * The top frame's report decides the tab's modes; sub-frames follow the tab, and so
+ * does a top frame whose controller was started on demand (`follow`): the modes it
+ * was started for are already the tab's.
+ */
 async function onPageReport(
   report: TabState['report'],
   top: boolean,
   url: string,
+  follow: boolean,
   sender: Sender,
 ): Promise<TabState['modes']> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ...MODES_OFF };
-  if (!top) return (await getTabState(tabId))?.modes ?? { ...MODES_OFF };
+  const known = await getTabState(tabId);
+  if (!top) return known?.modes ?? { ...MODES_OFF };
   const host = hostOf(url);
-  const settings = await loadSettings();
-  const state: TabState = { host, report, modes: decideModes(settings, host, report ?? undefined) };
+  const modes = follow && known ? known.modes : decideModes(await loadSettings(), host, report ?? undefined);
+  const state: TabState = { host, report, modes };
   await setTabState(tabId, state);
   await updateBadge(tabId, state);
   return state.modes;
@@ -59,13 +73,6 @@ async function setSiteRule(tabId: number, rule: 'always' | 'never' | null): Prom
   return setTabModes(tabId, decideModes(settings, state.host, state.report ?? undefined));
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
 
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabMessage, TabState } from '../shared/messages';
-import type { Modes } from '../shared/modes';
+import { anyModeOn, type Modes } from '../shared/modes';
+import { ensureController } from './ensure-controller';
 import { updateBadge } from './badge';
 import { getTabState, setTabState } from './tab-states';
 
@@ -14,12 +15,23 @@ export async function sendToTab(tabId: number, message: TabMessage): Promise<voi
   }
 }
 
-/** Changes a tab's modes, tells all its frames, and updates the badge. */
-export async function setTabModes(tabId: number, modes: Modes, host?: string): Promise<TabState> {
+/**
+ * Changes a tab's modes, tells all its frames, and updates the badge. With a mode
+ * on, the top frame first gets a controller if the always-on script left it alone
+ * (src/content/gate.ts).
+ * `host` and `report` replace what is known of the page (a new page, see tab-loaded.ts).
+ */
+export async function setTabModes(tabId: number, modes: Modes, host?: string, report?: TabState['report']): Promise<TabState> {
   const known = await getTabState(tabId);
-  const state: TabState = { host: host ?? known?.host ?? '', report: known?.report ?? null, modes: { ...modes } };
+  const state: TabState = {
+    host: host ?? known?.host ?? '',
+    report: report === undefined ? (known?.report ?? null) : report,
+    modes: { ...modes },
+  };
   await setTabState(tabId, state);
   await updateBadge(tabId, state);
+  // First, so a controller started now hears the modes at once.
+  if (anyModeOn(state.modes)) await ensureController(tabId);
   await sendToTab(tabId, { type: 'set-modes', modes: state.modes });
   return state;
 }

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../shared/extension-api';
 import type { DetectReport } from '../shared/detect-report';
-import { isTabMessage, type PageState, type TabMessage } from '../shared/messages';
+import { isTabMessage, type ContentMessage, type PageState, type TabMessage } from '../shared/messages';
 import { anyModeOn, enginePartsFor, MODES_OFF, type Modes } from '../shared/modes';
 import { listenForMessages } from '../shared/listen';
 import { loadPart, loadRegistered } from '../shared/load-part';
@@ -8,9 +8,10 @@ import { getReader, type ReaderApi } from '../shared/reader-api';
 import { whenIdle } from './when-idle';
 
 /**
- * The always-on part, one per frame. It detects, reports, and loads the
- * heavy reader only once a mode is actually on. Everything it holds is in
- * this one state object.
+ * One per frame that needs it: every sub-frame and every top frame the
+ * always-on gate passes (src/content/gate.ts), or one the background starts on
+ * demand. It detects, reports, and loads the heavy reader only once a mode is
+ * actually on. Everything it holds is in this one state object.
  */
 interface ControllerState {
   /** Filled on first use: `undefined` until then (null when detection failed or is not needed). */
@@ -23,7 +24,16 @@ interface ControllerState {
 export interface ControllerOptions {
   detect: () => DetectReport | null;
   isTop: boolean;
+  /**
+   * Started on demand by the background (src/background/ensure-controller.ts) rather than
+   * when the page loaded: the tab's modes were chosen already (by the reader, a shortcut, a
+   * site rule), so the report asks to follow them instead of deciding them afresh.
+   */
+  follow: boolean;
 }
+
+/** Marks a frame whose controller runs: the always-on script and an on-demand injection must not both start one. */
+const STARTED_GLOBAL = '__zhengduController';
 
 /**
  * Detection and the report wait for idle time, at most this long: the page's
@@ -32,7 +42,10 @@ export interface ControllerOptions {
  */
 const IDLE_TIMEOUT_MS = 500;
 
-export function startController({ detect, isTop }: ControllerOptions): void {
+export function startController({ detect, isTop, follow }: ControllerOptions): void {
+  const scope = globalThis as Record<string, unknown>;
+  if (scope[STARTED_GLOBAL]) return;
+  scope[STARTED_GLOBAL] = true;
   const state: ControllerState = { report: undefined, modes: { ...MODES_OFF }, reader: null };
   // The background reads only the top frame's verdict (sub-frames follow the tab's
   // modes, and the popup asks the top frame), so frames (ads, embeds) skip detection.
@@ -41,20 +54,16 @@ export function startController({ detect, isTop }: ControllerOptions): void {
   // Back/Forward cache: the page returns as we left it, but the tab state in the
   // background was reset by the navigation away, so report again.
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted) void report(state, isTop, reportOf());
+    if (event.persisted) void report(state, isTop, follow, reportOf());
   });
   whenIdle(() => {
-    report(state, isTop, reportOf()).catch((error: unknown) => console.error('Zhengdu: content script failed', error));
+    report(state, isTop, follow, reportOf()).catch((error: unknown) => console.error('Zhengdu: content script failed', error));
   }, IDLE_TIMEOUT_MS);
 }
 
-async function report(state: ControllerState, isTop: boolean, detected: DetectReport | null): Promise<void> {
-  const modes = (await browser.runtime.sendMessage({
-    type: 'page-report',
-    report: detected,
-    top: isTop,
-    url: location.href,
-  })) as Modes | undefined;
+async function report(state: ControllerState, isTop: boolean, follow: boolean, detected: DetectReport | null): Promise<void> {
+  const message: ContentMessage = { type: 'page-report', report: detected, top: isTop, url: location.href, follow };
+  const modes = (await extensionApi().runtime.sendMessage(message)) as Modes | undefined;
   if (modes) await applyModes(state, modes);
 }
 

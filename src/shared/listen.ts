@@ -1,4 +1,5 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { extensionApi } from './extension-api';
 
 /**
  * runtime.onMessage with a promise-returning handler that works the same in
@@ -19,6 +20,6 @@ export function listenForMessages(
     });
     return true; // keep the channel open for the async reply
   };
-  browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
+  extensionApi().runtime.onMessage.addListener(listener as never);
+  return () => extensionApi().runtime.onMessage.removeListener(listener as never);
 }

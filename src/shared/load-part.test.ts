@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // The background's side of the conversation: each test says how it answers.
 const sendMessage = vi.fn();
-vi.mock('wxt/browser', () => ({ browser: { runtime: { sendMessage: (m: unknown) => sendMessage(m) } } }));
+// The code reaches the API through extensionApi() (Chromium's `chrome` here, as there is no `browser`).
+vi.stubGlobal('chrome', { runtime: { sendMessage: (m: unknown) => sendMessage(m) } });
 
 const { loadPart, loadRegistered } = await import('./load-part');
 

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from './extension-api';
 import type { LoadReaderReply } from './messages';
 import type { ReaderPart } from './reader-api';
 
@@ -26,7 +26,7 @@ export function loadPart(part: ReaderPart): Promise<void> {
   const inFlight = loading[part];
   if (inFlight) return inFlight;
   const request = (async () => {
-    const reply = (await browser.runtime.sendMessage({ type: 'load-reader', part })) as LoadReaderReply | undefined;
+    const reply = (await extensionApi().runtime.sendMessage({ type: 'load-reader', part })) as LoadReaderReply | undefined;
     if (!reply?.ok) throw new Error(`the ${part} did not load: ${reply?.error ?? 'no reply'}`);
   })();
   loading[part] = request;

@@ -27,14 +27,18 @@ export interface TabState {
 
 // Content script → background.
 export type ContentMessage =
-  | { type: 'page-report'; report: DetectReport | null; top: boolean; url: string }
-  | { type: 'load-reader'; part: ReaderPart };
+  | { type: 'page-report'; report: DetectReport | null; top: boolean; url: string; follow: boolean }
+  | { type: 'load-reader'; part: ReaderPart }
+  /** From the always-on script: this frame needs the controller (src/content/gate.ts). */
+  | { type: 'start-controller' };
 
 // Popup / options → background.
 export type PopupMessage =
   | { type: 'get-tab-state'; tabId: number }
   | { type: 'set-tab-modes'; tabId: number; modes: Modes }
-  | { type: 'set-site-rule'; tabId: number; rule: 'always' | 'never' | null };
+  | { type: 'set-site-rule'; tabId: number; rule: 'always' | 'never' | null }
+  /** Start the controller in the tab's top frame if the always-on script left it alone (src/content/gate.ts). */
+  | { type: 'ensure-controller'; tabId: number };
 
 // Background or popup → content script (every frame of a tab unless a frameId is given).
 export type TabMessage =
@@ -56,10 +60,18 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
   if (!isRecord(value)) return false;
   switch (value.type) {
     case 'page-report':
-      return typeof value.top === 'boolean' && typeof value.url === 'string' && (value.report === null || isRecord(value.report));
+      return (
+        typeof value.top === 'boolean' &&
+        typeof value.url === 'string' &&
+        typeof value.follow === 'boolean' &&
+        (value.report === null || isRecord(value.report))
+      );
+    case 'start-controller':
+      return true;
     case 'load-reader':
       return typeof value.part === 'string' && Object.hasOwn(READER_PARTS, value.part);
     case 'get-tab-state':
+    case 'ensure-controller':
       return typeof value.tabId === 'number';
     case 'set-tab-modes':
       return typeof value.tabId === 'number' && isModes(value.modes);

@@ -29,4 +29,15 @@ describe('Firefox: the extension is wired end to end', () => {
     expect((await browser.pageState(tabId))?.readerLoaded).toBe(true);
     await popup.close();
   });
+
+  it('stays out of an English page until the popup needs it, then gives the verdict', async () => {
+    const english = fixtureByFile('english-policy-explainer.html');
+    const { tabId } = await browser.open(english.url);
+    await expect(browser.send(tabId, { type: 'get-page-state' }, 0)).rejects.toThrow();
+    expect((await browser.tabState(tabId))?.report).toBeNull();
+    const popup = await browser.extensionPage('popup.html', `?tab=${tabId}`);
+    await popup.waitForSelector('#verdict[data-verdict="non-zh"]');
+    expect((await browser.pageState(tabId))?.report?.verdict).toBe('non-zh');
+    await popup.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { countScript } from './count-script';
+import { countScript, type ScriptCounts } from './count-script';
 import { notChinese } from './read-language';
 
 /** Characters read by the quick screen: enough for a page's opening, a fraction of the full sample. */
@@ -13,6 +13,17 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * goes on to the full detector, so a bilingual page is never cut short here.
  */
 export function quickScreen(doc: Document): string | null {
+  return quickVerdict(openingCounts(doc));
+}
+
+/** The quick screen's verdict on counts of a page's opening (see quickScreen). */
+export function quickVerdict(counts: ScriptCounts): string | null {
+  if (counts.kana >= 10 || counts.han < 10) return notChinese(counts);
+  return null;
+}
+
+/** Script counts of the title and the first QUICK_BUDGET characters of the page's text. */
+export function openingCounts(doc: Document): ScriptCounts {
   const root = doc.body ?? doc.documentElement;
   let text = doc.title ?? '';
   if (root) {
@@ -21,7 +32,5 @@ export function quickScreen(doc: Document): string | null {
       if (!NOT_TEXT.has(node.parentElement?.tagName ?? '')) text += (node as Text).data;
     }
   }
-  const counts = countScript(text);
-  if (counts.kana >= 10 || counts.han < 10) return notChinese(counts);
-  return null;
+  return countScript(text);
 }

@@ -20,6 +20,14 @@ export function readHost(url: string): HostReading {
   } catch {
     // Not a URL (a test string, an odd frame): no host evidence.
   }
-  const govSuffix = GOV_SUFFIXES.find((suffix) => host === suffix || host.endsWith(`.${suffix}`)) ?? '';
-  return { host, govSuffix };
+  return { host, govSuffix: govSuffixOf(host) };
+}
+
+/** The government suffix a (lower-case) host ends in, or '' for none. */
+export function govSuffixOf(host: string): string {
+  // No regular expression: the always-on script calls this on every page (src/content/gate.ts).
+  const lower = host.toLowerCase();
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  for (const suffix of GOV_SUFFIXES) if (bare === suffix || bare.endsWith(`.${suffix}`)) return suffix;
+  return '';
 }

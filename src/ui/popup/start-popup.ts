@@ -32,14 +32,15 @@ export async function startPopup(root: HTMLElement, search: string): Promise<voi
     tabId === undefined ? null : getPageState(tabId),
     loadSettings(),
   ]);
-  if (tabId === undefined || (!tabState && !pageState)) {
+  // getPageState starts a controller wherever the page can be scripted: no answer means it cannot.
+  if (tabId === undefined || !pageState) {
     replaceChildren(root, header, el('p', { class: 'notice', id: 'cannot-read', role: 'status' }, t('popupCannotRead')), footer);
     return;
   }
 
   const errorLine = el('p', { class: 'error', id: 'page-error', role: 'alert', hidden: true });
   const terms = termsSection();
-  let current: Modes = tabState?.modes ?? pageState!.modes;
+  let current: Modes = tabState?.modes ?? pageState.modes;
   const refresh = async () => {
     const page = await getPageState(tabId);
     errorLine.hidden = !page?.error;

@@ -16,13 +16,24 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
   return ((await browser.runtime.sendMessage({ type: 'get-tab-state', tabId })) as TabState | null) ?? null;
 }
 
-/** The top frame's own view; null when no content script answers (a page we may not script, or one loaded before us). */
+/**
+ * The top frame's own view. A page the always-on script left alone (not Chinese at
+ * a glance, src/content/gate.ts) or one loaded before the extension has no
+ * controller to answer: the background starts one, which detects the page, and it
+ * is asked again. Null for a page we may not script.
+ */
 export async function getPageState(tabId: number): Promise<PageState | null> {
-  try {
-    return ((await browser.tabs.sendMessage(tabId, { type: 'get-page-state' }, { frameId: 0 })) as PageState | undefined) ?? null;
-  } catch {
-    return null;
-  }
+  const ask = async (): Promise<PageState | null> => {
+    try {
+      return ((await browser.tabs.sendMessage(tabId, { type: 'get-page-state' }, { frameId: 0 })) as PageState | undefined) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const state = await ask();
+  if (state) return state;
+  const started = (await browser.runtime.sendMessage({ type: 'ensure-controller', tabId })) as boolean;
+  return started ? ask() : null;
 }
 
 export async function getTerms(tabId: number): Promise<TermCount[]> {

@@ -97,7 +97,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
         },
         [url, known] as const,
       );
-      await untilPageHasTabModes(session, tabId);
+      await untilPageHasTabModes(session, tabId, url);
       return { page, tabId };
     },
     tabState: (tabId) =>

@@ -87,7 +87,7 @@ export async function launchFirefox(routes: Record<string, string> = {}): Promis
         url,
         known,
       );
-      await untilPageHasTabModes(session, tabId);
+      await untilPageHasTabModes(session, tabId, url);
       return { page, tabId };
     },
     async extensionPage(file = 'popup.html', query = '') {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -33,4 +33,14 @@ export function requireBuilt(dir: string): string {
     throw new Error(`No built extension at ${dir}. Run \`npm run build\` first.`);
   }
   return dir;
+}
+
+/** The always-on script of a built extension, as its manifest declares it (a path inside the extension). */
+export function alwaysOnScript(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[] }>;
+  };
+  const file = manifest.content_scripts?.[0]?.js?.[0];
+  if (!file) throw new Error(`${extensionDir}/manifest.json declares no content script`);
+  return file;
 }
