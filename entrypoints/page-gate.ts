@@ -13,7 +13,11 @@ export default defineUnlistedScript(() => {
   if (!needsController(document, location.hostname, window === window.top)) return;
   markGatePassed();
   const ask: ContentMessage = { type: 'start-controller' };
-  extensionApi()
-    .runtime.sendMessage(ask)
-    .catch((error: unknown) => console.error('Zhengdu: could not start', error));
+  const failed = (error: unknown) => console.error('Zhengdu: could not start', error);
+  // Throws at once, rather than rejecting, when the extension was reloaded under this page.
+  try {
+    extensionApi().runtime.sendMessage(ask).catch(failed);
+  } catch (error) {
+    failed(error);
+  }
 });

@@ -30,7 +30,7 @@ describe('Firefox: the extension is wired end to end', () => {
     await popup.close();
   });
 
-  it('stays out of an English page until the popup needs it, then gives the verdict', async () => {
+  it('stays out of an English page until the popup needs it, then gives the verdict and takes a mode', async () => {
     const english = fixtureByFile('english-policy-explainer.html');
     const { tabId } = await browser.open(english.url);
     await expect(browser.send(tabId, { type: 'get-page-state' }, 0)).rejects.toThrow();
@@ -38,6 +38,10 @@ describe('Firefox: the extension is wired end to end', () => {
     const popup = await browser.extensionPage('popup.html', `?tab=${tabId}`);
     await popup.waitForSelector('#verdict[data-verdict="non-zh"]');
     expect((await browser.pageState(tabId))?.report?.verdict).toBe('non-zh');
+    // A mode turned on there reaches the page, and the tab keeps it.
+    await popup.click('#pinyin');
+    await expect.poll(async () => (await browser.pageState(tabId))?.modes.pinyin).toBe(true);
+    expect((await browser.tabState(tabId))?.modes.pinyin).toBe(true);
     await popup.close();
   });
 });
