@@ -99,7 +99,7 @@ function traceBreakdown(events: TraceEvent[], match: (url: string) => boolean): 
   return out;
 }
 
-/** Floors are written at the same path as our always-on script, so one test finds either in a trace. */
+/** Where a floor's script is written; a trace event is a content script's when it is the floor's or our always-on script. */
 const FLOOR_SCRIPT = 'content-scripts/content.js';
 let ourScript: string | undefined;
 const isContentScript = (u: string): boolean => {

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { injectFile } from './inject-reader';
 
 /** The controller (entrypoints/controller.ts), injected where it is needed; it does nothing where one runs already. */
 export const CONTROLLER_FILE = '/controller.js';
@@ -10,16 +10,12 @@ export const CONTROLLER_FILE = '/controller.js';
  * (browser pages and the web store cannot).
  */
 export function ensureController(tabId: number): Promise<boolean> {
-  return startController(tabId, 0);
+  return injectController(tabId, 0);
 }
 
 /** Injects the controller into one frame (the always-on script asks for it where the page looks Chinese). */
-export async function startController(tabId: number, frameId: number): Promise<boolean> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTROLLER_FILE] });
-    return true;
-  } catch (error) {
-    console.debug('Zhengdu: no controller in frame', tabId, frameId, error);
-    return false;
-  }
+export async function injectController(tabId: number, frameId: number): Promise<boolean> {
+  const reply = await injectFile(tabId, frameId, CONTROLLER_FILE);
+  if (!reply.ok) console.debug('Zhengdu: no controller in frame', tabId, frameId, reply.error);
+  return reply.ok;
 }

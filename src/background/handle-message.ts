@@ -4,7 +4,7 @@ import { loadSettings, updateSettings } from '../settings/storage';
 import type { BackgroundMessage, TabState } from '../shared/messages';
 import { MODES_OFF } from '../shared/modes';
 import { updateBadge } from './badge';
-import { ensureController, startController } from './ensure-controller';
+import { ensureController, injectController } from './ensure-controller';
 import { hostOf } from './host-of';
 import { injectReader } from './inject-reader';
 import { setTabModes } from './tab-modes';
@@ -21,7 +21,7 @@ export async function handleMessage(message: BackgroundMessage, sender: Sender):
       return ensureController(message.tabId);
     case 'start-controller': {
       const tabId = sender.tab?.id;
-      return tabId === undefined ? false : startController(tabId, sender.frameId ?? 0);
+      return tabId === undefined ? false : injectController(tabId, sender.frameId ?? 0);
     }
     case 'load-reader': {
       const tabId = sender.tab?.id;
@@ -72,7 +72,6 @@ async function setSiteRule(tabId: number, rule: 'always' | 'never' | null): Prom
   });
   return setTabModes(tabId, decideModes(settings, state.host, state.report ?? undefined));
 }
-
 
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -2,18 +2,26 @@ import { browser } from 'wxt/browser';
 import type { LoadReaderReply } from '../shared/messages';
 import { READER_PARTS, type ReaderPart } from '../shared/reader-api';
 
-/**
- * Loads a part of the reading code into one frame. Only pages that need it pay
- * for it: the always-on content script stays tiny, and the language engine
- * (conversion tables, pinyin data) comes only with script conversion or pinyin.
- */
-export async function injectReader(tabId: number, frameId: number, part: ReaderPart): Promise<LoadReaderReply> {
+/** A script file of the extension (WXT types these paths from the build). */
+type ExtensionScript = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>[number];
+
+/** Runs one of the extension's scripts in one frame; says why not when the frame cannot be scripted. */
+export async function injectFile(tabId: number, frameId: number, file: ExtensionScript): Promise<LoadReaderReply> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER_PARTS[part]] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     return { ok: true };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`Zhengdu: could not load the ${part}`, message);
-    return { ok: false, error: message };
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * Loads a part of the reading code into one frame. Only pages that need it pay
+ * for it: the always-on script stays tiny, and the language engine (conversion
+ * tables, pinyin data) comes only with script conversion or pinyin.
+ */
+export async function injectReader(tabId: number, frameId: number, part: ReaderPart): Promise<LoadReaderReply> {
+  const reply = await injectFile(tabId, frameId, READER_PARTS[part]);
+  if (!reply.ok) console.error(`Zhengdu: could not load the ${part}`, reply.error);
+  return reply;
 }

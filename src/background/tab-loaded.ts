@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import { decideModes } from '../settings/decide-modes';
 import { loadSettings } from '../settings/storage';
 import type { TabState } from '../shared/messages';
 import { anyModeOn } from '../shared/modes';
+import { topFrameState } from '../shared/top-frame-state';
 import { updateBadge } from './badge';
 import { hostOf } from './host-of';
 import { setTabModes } from './tab-modes';
@@ -18,7 +18,7 @@ import { getTabState, setTabState } from './tab-states';
  */
 export async function onTabLoaded(tabId: number, url: string | undefined): Promise<void> {
   const before = JSON.stringify((await getTabState(tabId)) ?? null);
-  if (await controllerAnswers(tabId)) return;
+  if (await topFrameState(tabId)) return;
   const host = hostOf(url ?? '');
   const modes = decideModes(await loadSettings(), host, undefined);
   // A controller that started meanwhile has reported: its state is the page's, keep it.
@@ -30,12 +30,4 @@ export async function onTabLoaded(tabId: number, url: string | undefined): Promi
   const state: TabState = { host, report: null, modes };
   await setTabState(tabId, state);
   await updateBadge(tabId, state);
-}
-
-async function controllerAnswers(tabId: number): Promise<boolean> {
-  try {
-    return (await browser.tabs.sendMessage(tabId, { type: 'get-page-state' }, { frameId: 0 })) !== undefined;
-  } catch {
-    return false;
-  }
 }

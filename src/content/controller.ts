@@ -26,7 +26,7 @@ export interface ControllerOptions {
   isTop: boolean;
   /**
    * Started on demand by the background (src/background/ensure-controller.ts) rather than
-   * when the page loaded: the tab's modes were chosen already (by the reader, a shortcut, a
+   * when the page loaded: the tab's modes were chosen already (in the popup, by a shortcut, a
    * site rule), so the report asks to follow them instead of deciding them afresh.
    */
   follow: boolean;

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../engine/detect';
+import { govSuffixOf } from '../engine/detect/read-host';
 import { parseHtml, readCorpus } from '../../tests/fixtures/detect/load-corpus';
 import { loadFixturePages, readFixture } from '../../tests/e2e/harness/fixtures';
 import { looksChinese, needsController } from './gate';
@@ -25,7 +26,7 @@ describe('needsController (the always-on script leaves plainly non-Chinese top f
 
   it('leaves alone every labelled non-Chinese page on a non-government host', () => {
     const kept = corpus
-      .filter((page) => page.label === 'non-zh' && !/\.gov\.(cn|hk|mo|tw)$/.test(new URL(page.url).hostname))
+      .filter((page) => page.label === 'non-zh' && !govSuffixOf(new URL(page.url).hostname))
       .filter((page) => needsController(page.doc, new URL(page.url).hostname, true))
       .map((page) => page.file);
     expect(kept).toEqual([]);

@@ -13,11 +13,7 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * goes on to the full detector, so a bilingual page is never cut short here.
  */
 export function quickScreen(doc: Document): string | null {
-  return quickVerdict(openingCounts(doc));
-}
-
-/** The quick screen's verdict on counts of a page's opening (see quickScreen). */
-export function quickVerdict(counts: ScriptCounts): string | null {
+  const counts = openingCounts(doc);
   if (counts.kana >= 10 || counts.han < 10) return notChinese(counts);
   return null;
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageState, TabState, TermCount } from '../../shared/messages';
+import { topFrameState } from '../../shared/top-frame-state';
 
 /**
  * The tab the popup acts on: the active tab, or `?tab=<id>` when the popup
@@ -23,17 +24,10 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
  * is asked again. Null for a page we may not script.
  */
 export async function getPageState(tabId: number): Promise<PageState | null> {
-  const ask = async (): Promise<PageState | null> => {
-    try {
-      return ((await browser.tabs.sendMessage(tabId, { type: 'get-page-state' }, { frameId: 0 })) as PageState | undefined) ?? null;
-    } catch {
-      return null;
-    }
-  };
-  const state = await ask();
+  const state = await topFrameState(tabId);
   if (state) return state;
   const started = (await browser.runtime.sendMessage({ type: 'ensure-controller', tabId })) as boolean;
-  return started ? ask() : null;
+  return started ? topFrameState(tabId) : null;
 }
 
 export async function getTerms(tabId: number): Promise<TermCount[]> {

@@ -1,8 +1,8 @@
 import { anyModeOn, sameModes } from '../../../src/shared/modes';
+import type { PageState, TabState } from '../../../src/shared/messages';
 
 /** A controller starts at the page's idle time and answers at once; silence this long means none is coming. */
 const NO_CONTROLLER_AFTER_MS = 1_000;
-import type { PageState, TabState } from '../../../src/shared/messages';
 
 interface TabViews {
   tabState(tabId: number): Promise<TabState | null>;
