@@ -12,10 +12,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../tests/e2e/harness/paths';
-import { launchPlainChromium, openTestPage } from '../tests/fixtures/dom/browser-page';
+import { bundleForPage, launchPlainChromium, openTestPage } from '../tests/fixtures/dom/browser-page';
 import { MARKUPS, type Markup } from './ruby-layout-markups';
 import { summarize, type Sample } from './page/stats';
 
@@ -25,7 +23,7 @@ const atEnd = process.argv.includes('--at-end');
 const PARAGRAPHS_PER_PAGE = 5;
 const corpusDir = path.join(repoRoot, 'assets/corpus');
 const corpus = readdirSync(corpusDir).sort().map((f) => readFileSync(path.join(corpusDir, f), 'utf8'));
-const lines = corpus.flatMap((text) => text.split('\n').map((l) => l.trim()).filter((l) => l.length > 40));
+const lines = corpus.flatMap((text) => text.split('\n').map((l) => l.trim()).filter((l) => l.length > 40 && /\p{Script=Han}/u.test(l)));
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Paragraph `i` of the benchmark: corpus lines joined up to `chars` characters, different for each i. */
@@ -36,16 +34,7 @@ function paragraph(i: number): string {
 }
 
 const filler = Array.from({ length: 200 }, (_, i) => `<p>${escapeHtml(lines[(i * 3) % lines.length])}</p>`).join('');
-const bundle = (
-  await build({
-    entryPoints: [fileURLToPath(new URL('./ruby-layout-entry.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-    logLevel: 'silent',
-  })
-).outputFiles[0].text;
+const bundle = await bundleForPage(new URL('./ruby-layout-entry.ts', import.meta.url));
 
 const browser = await launchPlainChromium();
 const first = new Map<Markup, number[]>();

@@ -10,6 +10,8 @@ export interface ChunkRunner {
   spend(kind: ChangeKind, chars: number): void;
   /** Characters of `kind` the coming frame can still take. */
   room(kind: ChangeKind): number;
+  /** Keep the coming frame for a change of the caller's own (frame-budget.ts hold), then run `then`. */
+  holdFrame(then: () => void): void;
   /** Drop any scheduled chunk (the cancel token of set() and dispose()). */
   cancel(): void;
   readonly scheduled: boolean;
@@ -111,6 +113,10 @@ export function createChunkRunner(
     request,
     spend: (kind, chars) => frame.spend(kind, chars),
     room: (kind) => frame.room(kind),
+    holdFrame(then): void {
+      frame.hold();
+      frame.afterFrame(then);
+    },
     cancel(): void {
       cancelScheduled?.();
       cancelScheduled = null;

@@ -159,6 +159,26 @@ describe('frame budget', () => {
     expect(budget.full).toBe(true);
   });
 
+  it('a held frame counts as full, lets waiting work go after it, and teaches nothing', () => {
+    const browser = fakeBrowser();
+    const budget = createFrameBudget(browser.postTask);
+    const before = { ...budget.msPerChar };
+    budget.hold();
+    expect(budget.full).toBe(true);
+    expect(browser.framesAsked).toBe(1);
+    const ran = vi.fn();
+    budget.afterFrame(ran);
+    budget.spend('ruby', 100);
+    browser.frame(TARGET_FRAME_MS * 8);
+    expect(ran).toHaveBeenCalledOnce();
+    expect(budget.full).toBe(false);
+    expect(budget.msPerChar).toEqual(before);
+    // The next frame is an ordinary one again, and teaches.
+    budget.spend('ruby', budget.room('ruby'));
+    browser.frame(TARGET_FRAME_MS * 3);
+    expect(budget.msPerChar.ruby).toBeGreaterThan(before.ruby);
+  });
+
   it('a cancelled wait does not run', () => {
     const browser = fakeBrowser();
     const budget = createFrameBudget(browser.postTask);

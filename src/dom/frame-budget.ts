@@ -44,6 +44,11 @@ export interface FrameBudget {
   room(kind: ChangeKind): number;
   /** Whether the coming frame has all the change it should take. */
   readonly full: boolean;
+  /**
+   * Keep the coming frame for a change made outside the budget (see ruby-primer.ts):
+   * it counts as full and teaches nothing.
+   */
+  hold(): void;
   /** Runs `run` in a task after the coming frame has been styled and laid out (or after the fallback wait); returns a cancel. */
   afterFrame(run: () => void): () => void;
   /** The current estimates, for tests and benchmarks. */
@@ -61,6 +66,7 @@ export function createFrameBudget(postTask: (run: () => void) => () => void): Fr
   /** Characters changed since the last frame began, by kind. */
   let spent: Record<ChangeKind, number> = { text: 0, ruby: 0 };
   let frameRequested = false;
+  let held = false;
   let waiters: Array<() => void> = [];
   let fallback: ReturnType<typeof setTimeout> | null = null;
 
@@ -112,9 +118,11 @@ export function createFrameBudget(postTask: (run: () => void) => () => void): Fr
     raf(() => {
       frameRequested = false;
       const chars = spent;
+      const taught = !held;
       spent = { text: 0, ruby: 0 };
+      held = false;
       timeLayout(performance.now(), (ms) => {
-        learn(chars, ms);
+        if (taught) learn(chars, ms);
         // The next chunk runs in a task after this frame (paint included), not inside it.
         postTask(release);
       });
@@ -122,6 +130,7 @@ export function createFrameBudget(postTask: (run: () => void) => () => void): Fr
     fallback ??= setTimeout(() => {
       fallback = null;
       spent = { text: 0, ruby: 0 };
+      held = false;
       release();
     }, NO_FRAME_FALLBACK_MS);
   };
@@ -147,7 +156,12 @@ export function createFrameBudget(postTask: (run: () => void) => () => void): Fr
       return Math.max(MIN_CHARS_PER_FRAME[kind], Math.floor(left() / msPerChar[kind]));
     },
     get full() {
-      return raf !== null && left() <= 0 && !hidden();
+      return raf !== null && (held || left() <= 0) && !hidden();
+    },
+    hold() {
+      if (!raf || hidden()) return;
+      held = true;
+      requestFrame();
     },
     afterFrame(run) {
       let live = true;

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PinyinStyle } from '../settings/schema';
 import { fakeEngine, realEngine } from '../../tests/fixtures/dom/engine-adapters';
-import { READING_ATTR, RUBY_ATTR, STYLE_ATTR } from './markers';
+import { READING_ATTR, RUBY_ATTR, STYLE_ATTR, UI_ATTR } from './markers';
 import { createPageModes, MAX_FOREIGN_REWRITES, type PageModes } from './page-modes';
 
 const STYLE: PinyinStyle = { tone: 'marks', toneColors: true, colorScheme: 'pleco', size: 0.5, zhuyin: false };
@@ -146,6 +146,97 @@ describe('pinyin ruby', () => {
     m.set({ script: 'original', pinyin: true }, { ...STYLE, size: 0.7, toneColors: false });
     expect(css()).toContain('--zd-py-size: 0.7em');
     expect(css()).not.toMatch(/data-zd-tone="1"\]/);
+  });
+
+  it('puts a long paragraph into ruby over several frames, front to back, and restores it exactly', async () => {
+    // Frames run when the test says so; without ResizeObserver the budget times a frame to the next task.
+    const frames: Array<() => void> = [];
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+    vi.stubGlobal('ResizeObserver', undefined);
+    const m = page(`<p>${'我们要发展新质生产力，'.repeat(400)}</p>`);
+    const p = document.querySelector('p') as HTMLElement;
+    const original = p.firstChild;
+    const html = p.innerHTML;
+    const rubyAfterEachFrame: number[] = [];
+    // Each step splits the plain rest again, so the glossary layer must hear of every one.
+    let noticesForP = 0;
+    m.onTextChanged((roots) => (noticesForP += roots.includes(p) ? 1 : 0));
+    const runFramesUntilIdle = async (): Promise<void> => {
+      let idle = false;
+      void m.whenIdle().then(() => (idle = true));
+      while (!idle) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const due = frames.splice(0);
+        due.forEach((run) => run());
+        if (due.length > 0) rubyAfterEachFrame.push(readings(p).length);
+      }
+    };
+    m.set({ script: 'original', pinyin: true }, STYLE);
+    await runFramesUntilIdle();
+    expect(readings(p)).toHaveLength(4000);
+    expect(readings(p).slice(0, 3)).toEqual(['wǒ', 'men', 'yào']);
+    expect(p.textContent).toBe('我们要发展新质生产力，'.repeat(400));
+    // Several frames each saw part of the paragraph in ruby, growing from the front.
+    const partial = rubyAfterEachFrame.filter((count) => count > 0 && count < 4000);
+    expect(partial.length).toBeGreaterThanOrEqual(3);
+    expect(partial[0]).toBeLessThan(1000);
+    expect(partial).toEqual([...partial].sort((a, b) => a - b));
+    expect(noticesForP).toBeGreaterThan(partial.length);
+    m.set(OFF, STYLE);
+    await runFramesUntilIdle();
+    expect(p.innerHTML).toBe(html);
+    expect(p.firstChild).toBe(original);
+  });
+
+  it('gives the browser’s first ruby layout a frame of its own, then removes the primer', async () => {
+    const frames: Array<() => void> = [];
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+    vi.stubGlobal('ResizeObserver', undefined);
+    // A document of its own: priming is once per document, and the shared one is primed by earlier tests.
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML = '<p>我们发展经济。</p>';
+    const m = createPageModes(doc, realEngine);
+    modes = m;
+    const html = doc.body.innerHTML;
+    let idle = false;
+    m.set({ script: 'original', pinyin: true }, STYLE);
+    void m.whenIdle().then(() => (idle = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Until its frame comes: only the hidden primer is in the page, and nothing of the page is touched.
+    const primer = doc.querySelector(`ruby[${UI_ATTR}]`) as HTMLElement;
+    expect(primer?.style.getPropertyValue('visibility')).toBe('hidden');
+    expect(primer.getAttribute('aria-hidden')).toBe('true');
+    expect(doc.querySelectorAll(`ruby[${RUBY_ATTR}]`)).toHaveLength(0);
+    expect(idle).toBe(false);
+    while (!idle) {
+      frames.splice(0).forEach((run) => run());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(doc.querySelector(`ruby[${UI_ATTR}]`)).toBeNull();
+    expect(readings(doc.body)).toEqual(['wǒ', 'men', 'fā', 'zhǎn', 'jīng', 'jì']);
+    // Once per page: pinyin off and on again needs no primer.
+    m.set(OFF, STYLE);
+    m.set({ script: 'original', pinyin: true }, STYLE);
+    expect(doc.querySelector(`ruby[${UI_ATTR}]`)).toBeNull();
+    m.set(OFF, STYLE);
+    idle = false;
+    void m.whenIdle().then(() => (idle = true));
+    while (!idle) {
+      frames.splice(0).forEach((run) => run());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(doc.body.innerHTML).toBe(html);
+  });
+
+  it('needs no primer on a page that already has ruby', async () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML = '<p><ruby>漢<rt>hàn</rt></ruby>字发展</p>';
+    const m = createPageModes(doc, realEngine);
+    modes = m;
+    m.set({ script: 'original', pinyin: true }, STYLE);
+    expect(doc.querySelector(`ruby[${UI_ATTR}]`)).toBeNull();
+    await m.whenIdle();
+    expect(readings(doc.body)).toEqual(['zì', 'fā', 'zhǎn']);
   });
 
   it('keeps its stylesheet while ruby is left on the page, and removes it after the last', async () => {

@@ -7,6 +7,7 @@ import { InPlaceRewrites } from './in-place-rewrites';
 import { MutationWatch, WATCHED_ATTRIBUTES } from './mutation-watch';
 import { sameFormat } from './pinyin-format';
 import { stripPinyinNotes } from '../engine/text/pinyin-notes';
+import { primeRubyLayout } from './ruby-primer';
 import { RubyLayer } from './ruby-render';
 import { RUBY_REPORT_WAIT_MS, RubyWindow } from './ruby-window';
 import { StyleInjector } from './ruby-stylesheet';
@@ -34,6 +35,9 @@ export const MUTATION_DEBOUNCE_MS = 120;
 /** A node someone else keeps rewriting (another converter) is left alone after this many rounds. */
 export const MAX_FOREIGN_REWRITES = 3;
 
+/** The fewest characters a step puts into ruby when a long node is wrapped over several frames (ruby-render.ts). */
+export const RUBY_STEP_MIN_CHARS = 200;
+
 const HAN = /\p{Script=Han}/u;
 const TEXT_SLOT = 'data';
 const ELEMENT_ATTRIBUTES = WATCHED_ATTRIBUTES.filter((name) => name !== 'placeholder');
@@ -53,6 +57,9 @@ const ELEMENT_ATTRIBUTES = WATCHED_ATTRIBUTES.filter((name) => name !== 'placeho
  * - Pinyin is read from the converted text, so readings follow the script shown.
  * - Ruby is kept to blocks within a screen of the viewport (ruby-window.ts); conversion
  *   and note cleaning cover the whole page.
+ * - A long Text node goes into ruby in steps, one per frame (rubyStep, ruby-render.ts),
+ *   and the first ruby of a page waits for a frame that lays out the browser's
+ *   one-off whole-document ruby layout alone (ruby-primer.ts).
  * - A subtree the page detached while converted is restored if the page puts it
  *   back while we observe; after dispose() we no longer see it.
  * - Limitation: a framework that later writes to a Text node we replaced by ruby
@@ -88,6 +95,9 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
   const pendingRoots = new Set<Node>();
   const pendingItems = new Set<Node>();
   let debounce: ReturnType<typeof setTimeout> | null = null;
+  /** Removes the ruby primer while it waits for its frame (ruby-primer.ts). */
+  let unprime: (() => void) | null = null;
+  let primed = false;
 
   const anyOn = (): boolean => modes.script !== 'original' || modes.pinyin;
 
@@ -130,6 +140,16 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     boundary(): void {},
   };
 
+  /**
+   * How much of a node to put into ruby now: what the coming frame has room for, but
+   * at least RUBY_STEP_MIN_CHARS (every step costs a layout of the ruby already in the
+   * paragraph), and all of it when little would be left for another step.
+   */
+  const rubyStep = (remaining: number): number => {
+    const step = Math.max(runner.room('ruby'), RUBY_STEP_MIN_CHARS);
+    return remaining <= step * 1.5 ? Infinity : step;
+  };
+
   const reconcileText = (node: Text, block: Node, onScreen: boolean): void => {
     if (abandoned.has(node)) return;
     const parent = ruby.parentOf(node);
@@ -150,19 +170,28 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
       attributes.apply(parentElement, 'lang', () => modes.script);
     }
     let restyled = false;
+    let rubyChars = 0;
     if (wantRuby && style) {
-      if (ruby.renderedValue(node) !== undefined) restyled = ruby.restyle(node, style);
-      else if (ruby.wrap(node, deps.readPinyin(value, { tone: 'marks' }), style)) {
-        styles.ensure(parent.getRootNode() as Document | ShadowRoot);
+      if (ruby.renderedValue(node) !== undefined) {
+        restyled = ruby.restyle(node, style);
+        if (ruby.pendingChars(node) > 0) rubyChars = ruby.extend(node, rubyStep(ruby.pendingChars(node)));
+      } else {
+        rubyChars = ruby.wrap(node, deps.readPinyin(value, { tone: 'marks' }), style, rubyStep(value.length));
+        if (rubyChars > 0) styles.ensure(parent.getRootNode() as Document | ShadowRoot);
       }
     }
-    reconciled.set(node, { generation, value: node.data, near });
     const wrappedNow = ruby.renderedValue(node) !== undefined;
+    if (ruby.pendingChars(node) > 0) {
+      // Part of a long node is in ruby: the rest follows in the coming frames, one step each.
+      reconciled.delete(node);
+      enqueue(ruby.parentOf(node) ?? parent, node);
+    } else reconciled.set(node, { generation, value: node.data, near });
     // What the coming frame must style and lay out again (frame-budget.ts): chunks stop when it is full.
-    if (wrappedNow !== wrappedBefore || (wrappedNow && (restyled || shownBefore !== value))) runner.spend('ruby', value.length);
+    if (restyled || (wrappedBefore && (!wrappedNow || shownBefore !== value))) runner.spend('ruby', value.length);
+    else if (rubyChars > 0) runner.spend('ruby', rubyChars);
     else if (shownBefore !== value) runner.spend('text', value.length);
-    // Text or structure changed: the glossary layer must map its ranges again.
-    if (shownBefore !== value || wrappedNow !== wrappedBefore) changedRoots.add(parent);
+    // Text or structure changed (a step too splits the plain rest): the glossary layer must map its ranges again.
+    if (shownBefore !== value || wrappedNow !== wrappedBefore || rubyChars > 0) changedRoots.add(parent);
   };
 
   const reconcileElement = (el: Element): void => {
@@ -225,7 +254,7 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
 
   let settleRetry: ReturnType<typeof setTimeout> | null = null;
   const settleIfIdle = (): void => {
-    if (runner.scheduled || debounce !== null || walks.length > 0 || !queue.isEmpty) return;
+    if (unprime || runner.scheduled || debounce !== null || walks.length > 0 || !queue.isEmpty) return;
     if (rubyWindow.settling) {
       // The observer's report normally comes with the next frame (and settles us); this is the fallback.
       settleRetry ??= setTimeout(() => {
@@ -295,6 +324,24 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
 
   const watch = new MutationWatch(onPageMutations);
 
+  const removePrimer = (): void => {
+    const remove = unprime;
+    unprime = null;
+    if (remove) watch.quietly(remove);
+  };
+
+  /** The first time pinyin is on: let the browser's one-off whole-document ruby layout have a frame to itself. */
+  const primeRuby = (): void => {
+    if (primed) return;
+    primed = true;
+    unprime = watch.quietly(() => primeRubyLayout(doc));
+    if (!unprime) return;
+    runner.holdFrame(() => {
+      removePrimer();
+      settleIfIdle();
+    });
+  };
+
   const restart = (): void => {
     generation++;
     runner.cancel();
@@ -314,6 +361,7 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
       if (!modesChanged && !formatChanged) return;
       modes = { script: next.script, pinyin: next.pinyin };
       if (!modes.pinyin) rubyWindow.clear();
+      else primeRuby();
       if (anyOn()) touched = true;
       if (touched) restart();
     },
@@ -334,6 +382,7 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
       if (debounce !== null) clearTimeout(debounce);
       if (settleRetry !== null) clearTimeout(settleRetry);
       debounce = settleRetry = null;
+      removePrimer();
       modes = { script: 'original', pinyin: false };
       generation++;
       queue.clear();

@@ -12,11 +12,28 @@ interface Annotation {
   reading: string;
 }
 
+/** The part of a rendering not yet in ruby: segments from `next` on, shown meanwhile as the plain Text `rest`. */
+interface Pending {
+  segments: PinyinSegment[];
+  next: number;
+  rest: Text;
+}
+
 interface Rendering {
   pieces: Node[];
   value: string;
   annotations: Annotation[];
   format: ReadingFormat;
+  pending: Pending | null;
+}
+
+/** Pieces built for a run of segments. */
+interface Built {
+  pieces: Node[];
+  annotations: Annotation[];
+  /** Index of the first segment not built. */
+  next: number;
+  chars: number;
 }
 
 /**
@@ -25,10 +42,13 @@ interface Rendering {
  * empty `<rt>` per character); unwrapping puts that very node back, so the
  * page's references to it stay valid and nothing needs normalize().
  *
- * A node is wrapped whole, in one frame. Wrapping a long paragraph in steps was
- * tried and measured: every step lays out the whole paragraph again with the ruby
- * already in it, so a 1,360-character paragraph took 14 frames of 20–48 ms
- * (~400 ms) instead of one of ~50 ms (bench/page, Chromium).
+ * A long node can be put into ruby in steps, front to back (wrap with a character
+ * limit, then extend): the browser then lays out again only the lines from the
+ * change on, plus a cost that grows with the ruby already in the paragraph, so
+ * each step is one affordable frame where the whole paragraph at once is not
+ * (a 4,256-character paragraph was a 187 ms frame; bench/dom-long-tasks.ts).
+ * Steps must go front to back: a change near the start of a paragraph lays out
+ * again all the ruby after it (bench/ruby-layout.ts).
  */
 export class RubyLayer {
   readonly #doc: Document;
@@ -48,6 +68,11 @@ export class RubyLayer {
     return this.#renderings.get(node)?.value;
   }
 
+  /** Characters of a wrapped node still shown as plain text, waiting for extend(). */
+  pendingChars(node: Text): number {
+    return this.#renderings.get(node)?.pending?.rest.data.length ?? 0;
+  }
+
   /** Where the node is shown: its parent, or the parent of its rendering while wrapped. */
   parentOf(node: Text): ParentNode | null {
     const rendering = this.#renderings.get(node);
@@ -56,24 +81,93 @@ export class RubyLayer {
   }
 
   /**
-   * Replace `node` by its annotated rendering. Returns false (and leaves the node)
-   * when the segments do not spell the node's text or carry no reading.
+   * Replace `node` by its annotated rendering, at most about `maxChars` characters
+   * of it in ruby for now (whole words; the rest waits for extend()). Returns the
+   * characters put in ruby, or 0 (and leaves the node) when the segments do not
+   * spell the node's text or carry no reading.
    */
-  wrap(node: Text, segments: PinyinSegment[], format: ReadingFormat): boolean {
+  wrap(node: Text, segments: PinyinSegment[], format: ReadingFormat, maxChars = Infinity): number {
     const parent = node.parentNode;
-    if (!parent || segments.map((s) => s.text).join('') !== node.data) return false;
-    const rendering: Rendering = { pieces: [], value: node.data, annotations: [], format };
+    if (!parent || segments.map((s) => s.text).join('') !== node.data || !segments.some(hasReading)) return 0;
+    const built = this.#build(segments, 0, maxChars);
+    const rendering: Rendering = { pieces: built.pieces, value: node.data, annotations: built.annotations, format, pending: null };
+    if (built.next < segments.length) {
+      const rest = this.#doc.createTextNode(restOf(segments, built.next));
+      rendering.pending = { segments, next: built.next, rest };
+      rendering.pieces.push(rest);
+    }
+    this.#paint(built.annotations, format);
+    const fragment = this.#doc.createDocumentFragment();
+    for (const piece of rendering.pieces) {
+      this.#owners.set(piece, node);
+      fragment.append(piece);
+    }
+    parent.replaceChild(fragment, node);
+    this.#renderings.set(node, rendering);
+    return built.chars;
+  }
+
+  /** Put about `maxChars` more characters of a partly wrapped node into ruby; returns how many. */
+  extend(node: Text, maxChars: number): number {
+    const rendering = this.#renderings.get(node);
+    const pending = rendering?.pending;
+    if (!rendering || !pending) return 0;
+    const built = this.#build(pending.segments, pending.next, maxChars);
+    this.#paint(built.annotations, rendering.format);
+    rendering.annotations.push(...built.annotations);
+    const at = rendering.pieces.indexOf(pending.rest);
+    rendering.pieces.splice(at, 0, ...built.pieces);
+    const fragment = this.#doc.createDocumentFragment();
+    for (const piece of built.pieces) {
+      this.#owners.set(piece, node);
+      fragment.append(piece);
+    }
+    pending.rest.parentNode?.insertBefore(fragment, pending.rest);
+    if (built.next < pending.segments.length) {
+      pending.next = built.next;
+      pending.rest.data = restOf(pending.segments, built.next);
+    } else {
+      pending.rest.parentNode?.removeChild(pending.rest);
+      rendering.pieces.splice(rendering.pieces.indexOf(pending.rest), 1);
+      rendering.pending = null;
+    }
+    return built.chars;
+  }
+
+  /** Show the readings in another format, without touching the text; says whether anything changed. */
+  restyle(node: Text, format: ReadingFormat): boolean {
+    const rendering = this.#renderings.get(node);
+    if (!rendering || sameFormat(rendering.format, format)) return false;
+    rendering.format = format;
+    this.#paint(rendering.annotations, format);
+    return true;
+  }
+
+  /** Put the original node back where its rendering is, and drop the rendering. */
+  unwrap(node: Text): void {
+    const rendering = this.#renderings.get(node);
+    if (!rendering) return;
+    this.#renderings.delete(node);
+    const attached = rendering.pieces.filter((piece) => piece.parentNode);
+    attached[0]?.parentNode?.insertBefore(node, attached[0]);
+    for (const piece of attached) piece.parentNode?.removeChild(piece);
+  }
+
+  /** Pieces for segments from `from` on, stopping at a word boundary once `maxChars` are built (at least one segment). */
+  #build(segments: PinyinSegment[], from: number, maxChars: number): Built {
+    const built: Built = { pieces: [], annotations: [], next: from, chars: 0 };
     let plain = '';
-    let ruby: Element | null = null;
     const flushPlain = (): void => {
-      if (plain) rendering.pieces.push(this.#doc.createTextNode(plain));
+      if (plain) built.pieces.push(this.#doc.createTextNode(plain));
       plain = '';
     };
-    for (const segment of segments) {
+    for (; built.next < segments.length && (built.next === from || built.chars < maxChars); built.next++) {
+      const segment = segments[built.next];
       const chars = Array.from(segment.text);
       const perChar = segment.pinyin?.length === chars.length;
       let hanIndex = 0;
-      ruby = null;
+      let ruby: Element | null = null;
+      built.chars += segment.text.length;
       chars.forEach((char, index) => {
         const isHan = HAN.test(char);
         const reading = isHan ? segment.pinyin?.[perChar ? index : hanIndex] : undefined;
@@ -88,49 +182,31 @@ export class RubyLayer {
           ruby = this.#doc.createElement('ruby');
           ruby.className = RUBY_CLASS;
           ruby.setAttribute(RUBY_ATTR, '');
-          rendering.pieces.push(ruby);
+          built.pieces.push(ruby);
         }
         const rt = this.#doc.createElement('rt');
         ruby.append(this.#doc.createTextNode(char), rt);
-        rendering.annotations.push({ rt, reading });
+        built.annotations.push({ rt, reading });
       });
     }
     flushPlain();
-    if (rendering.annotations.length === 0) return false;
-    this.#paint(rendering, format);
-    const fragment = this.#doc.createDocumentFragment();
-    for (const piece of rendering.pieces) {
-      this.#owners.set(piece, node);
-      fragment.append(piece);
-    }
-    parent.replaceChild(fragment, node);
-    this.#renderings.set(node, rendering);
-    return true;
+    return built;
   }
 
-  /** Show the readings in another format, without touching the text; says whether anything changed. */
-  restyle(node: Text, format: ReadingFormat): boolean {
-    const rendering = this.#renderings.get(node);
-    if (!rendering || sameFormat(rendering.format, format)) return false;
-    this.#paint(rendering, format);
-    return true;
-  }
-
-  /** Put the original node back where its rendering is, and drop the rendering. */
-  unwrap(node: Text): void {
-    const rendering = this.#renderings.get(node);
-    if (!rendering) return;
-    this.#renderings.delete(node);
-    const attached = rendering.pieces.filter((piece) => piece.parentNode);
-    attached[0]?.parentNode?.insertBefore(node, attached[0]);
-    for (const piece of attached) piece.parentNode?.removeChild(piece);
-  }
-
-  #paint(rendering: Rendering, format: ReadingFormat): void {
-    rendering.format = format;
-    for (const { rt, reading } of rendering.annotations) {
+  #paint(annotations: Annotation[], format: ReadingFormat): void {
+    for (const { rt, reading } of annotations) {
       rt.setAttribute(READING_ATTR, format.zhuyin ? toZhuyin(reading) : formatReading(reading, format.tone));
       rt.setAttribute(TONE_ATTR, String(toneOf(reading)));
     }
   }
+}
+
+function hasReading(segment: PinyinSegment): boolean {
+  return segment.pinyin?.some((reading) => LATIN_READING.test(reading)) ?? false;
+}
+
+function restOf(segments: PinyinSegment[], from: number): string {
+  let text = '';
+  for (let i = from; i < segments.length; i++) text += segments[i].text;
+  return text;
 }

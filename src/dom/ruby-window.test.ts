@@ -71,7 +71,8 @@ describe('ruby only near the viewport', () => {
 
   /** Let the chunks run until both blocks are observed by the window. */
   const untilObserved = async (io: ReturnType<typeof stubObservers>, count: number) => {
-    for (let i = 0; i < 200 && io.windowObserved().size < count; i++) await tick();
+    // Time, not ticks: the ruby primer first waits for a frame (happy-dom's comes by the budget's fallback).
+    for (let i = 0; i < 200 && io.windowObserved().size < count; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(io.windowObserved().size).toBe(count);
   };
 

@@ -2,6 +2,7 @@ import glossaryJson from '../../assets/glossary/glossary.json';
 import { collectTextRuns } from '../dom/text-runs';
 import { nextTask } from '../dom/chunk-runner';
 import { createPageModes, type PageModes } from '../dom/page-modes';
+import { primeRubyLayoutSoon } from '../dom/ruby-primer';
 import { createTermMatcher, type TermMatcher } from '../engine/glossary';
 import type { GlossaryData } from '../engine/glossary/types';
 import { mountGlossary, type GlossaryLayer } from '../glossary-ui';
@@ -87,6 +88,7 @@ export function createReader(doc: Document): ReaderApi {
     async setModes(next) {
       await ready;
       modes = { ...next };
+      if (modes.pinyin) primeRubyLayoutSoon(doc);
       if (modes.glossary && !matcher) {
         // The matcher's build and the layer's first scan each get a task of their own.
         await nextTask();

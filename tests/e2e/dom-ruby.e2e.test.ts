@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { artifactsDir, repoRoot } from './harness/paths';
+import { stripPinyinNotes } from '../../src/engine/text/pinyin-notes';
 import { TEST_ORIGIN, bundleDomLayer, launchPlainChromium, openTestPage } from '../fixtures/dom/browser-page';
 
 const STYLE = { tone: 'marks', toneColors: true, colorScheme: 'pleco', size: 0.5, zhuyin: false } as const;
@@ -90,6 +91,43 @@ describe('Chromium: pinyin ruby in a real layout', () => {
     expect(offsets.length).toBeGreaterThan(10);
     expect(offsets.every((o) => o.above)).toBe(true);
     expect(Math.max(...offsets.map((o) => o.offset))).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it('puts a long paragraph into ruby over several frames, front to back, text and restore exact', async () => {
+    const longest = corpus.flatMap((text) => text.split('\n')).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
+    expect(longest.length).toBeGreaterThan(1500);
+    const page = await openTestPage(browser, bundle, newsPage(`<p id="t">${escapeHtml(longest)}</p>${paragraphs(corpus[0])}`));
+    const result = await page.evaluate(async ({ style, text }) => {
+      const p = document.getElementById('t') as HTMLElement;
+      const html = p.innerHTML;
+      const rtCount = () => p.querySelectorAll('rt[data-zd-py]').length;
+      /** The paragraph's ruby as each frame painted it (sampled in the frame's animation callback). */
+      const perFrame: number[] = [];
+      let sampling = true;
+      const sample = () => {
+        perFrame.push(rtCount());
+        if (sampling) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+      const modes = window.__zd.createPageModes(document);
+      modes.set({ script: 'original', pinyin: true }, style);
+      await modes.whenIdle();
+      sampling = false;
+      const done = { count: rtCount(), textKept: p.textContent === text, html: p.innerHTML };
+      modes.set({ script: 'original', pinyin: false }, style);
+      await modes.whenIdle();
+      return { perFrame, done, restored: p.innerHTML === html };
+    }, { style: STYLE, text: stripPinyinNotes(longest) });
+    const han = [...longest].filter((c) => /\p{Script=Han}/u.test(c)).length;
+    expect(result.done.count).toBeGreaterThan(han * 0.95);
+    expect(result.done.textKept).toBe(true);
+    expect(result.restored).toBe(true);
+    // Frames painted the paragraph partly in ruby, the part growing from the front.
+    const partial = [...new Set(result.perFrame.filter((n) => n > 0 && n < result.done.count))];
+    expect(partial.length).toBeGreaterThanOrEqual(2);
+    expect(partial).toEqual([...partial].sort((a, b) => a - b));
+    expect(Math.min(...partial)).toBeLessThan(result.done.count / 2);
     await page.close();
   });
 
