@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFrameBudget, MIN_CHARS_PER_FRAME, NO_FRAME_FALLBACK_MS, TARGET_FRAME_MS } from './frame-budget';
+import { createFrameBudget, FRAME_LIMIT_MS, MIN_CHARS_PER_FRAME, MIN_TARGET_FRAME_MS, NO_FRAME_FALLBACK_MS, TARGET_FRAME_MS } from './frame-budget';
 
 /**
  * A browser the test drives: `frame(layoutMs)` runs the pending animation-frame
@@ -44,7 +44,8 @@ function fakeBrowser() {
     setHidden(hidden: boolean): void {
       doc.visibilityState = hidden ? 'hidden' : 'visible';
     },
-    frame(layoutMs: number): void {
+    /** One frame: `layoutMs` of style and layout, then `afterMs` of pre-paint, paint and commit. */
+    frame(layoutMs: number, afterMs = 0): void {
       const callbacks = frameCallbacks;
       frameCallbacks = [];
       for (const callback of callbacks) callback();
@@ -52,6 +53,7 @@ function fakeBrowser() {
       const reports = observers;
       observers = [];
       for (const report of reports) report();
+      now += afterMs;
       runTasks();
     },
     get framesAsked(): number {
@@ -177,6 +179,26 @@ describe('frame budget', () => {
     budget.spend('ruby', budget.room('ruby'));
     browser.frame(TARGET_FRAME_MS * 3);
     expect(budget.msPerChar.ruby).toBeGreaterThan(before.ruby);
+  });
+
+  it('leaves room for what the rest of a frame costs: a page dear to paint gets a smaller layout target', () => {
+    const browser = fakeBrowser();
+    const budget = createFrameBudget(browser.postTask);
+    expect(budget.targetMs).toBe(TARGET_FRAME_MS);
+    const room = budget.room('text');
+    for (let i = 0; i < 6; i++) {
+      budget.spend('text', budget.room('text'));
+      browser.frame(TARGET_FRAME_MS, 30);
+    }
+    expect(budget.targetMs).toBeLessThan(FRAME_LIMIT_MS - 25);
+    expect(budget.targetMs).toBeGreaterThanOrEqual(MIN_TARGET_FRAME_MS);
+    expect(budget.room('text')).toBeLessThan(room * 0.75);
+    // Frames cheap to paint again: the target grows back.
+    for (let i = 0; i < 30; i++) {
+      budget.spend('text', budget.room('text'));
+      browser.frame(budget.targetMs, 2);
+    }
+    expect(budget.targetMs).toBe(TARGET_FRAME_MS);
   });
 
   it('a cancelled wait does not run', () => {
