@@ -188,6 +188,41 @@ describe('pinyin ruby', () => {
     expect(p.firstChild).toBe(original);
   });
 
+  it('survives the page taking a half-annotated paragraph out and putting it back', async () => {
+    const frames: Array<() => void> = [];
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+    vi.stubGlobal('ResizeObserver', undefined);
+    const m = page(`<div id="box"><p>${'我们要发展新质生产力，'.repeat(300)}</p></div>`);
+    const box = document.getElementById('box') as HTMLElement;
+    const p = box.querySelector('p') as HTMLElement;
+    const html = box.innerHTML;
+    const runFrames = async (until: () => boolean): Promise<void> => {
+      for (let i = 0; i < 2000 && !until(); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        frames.splice(0).forEach((run) => run());
+      }
+    };
+    m.set({ script: 'original', pinyin: true }, STYLE);
+    await runFrames(() => readings(p).length > 0);
+    expect(readings(p).length).toBeGreaterThan(0);
+    expect(readings(p).length).toBeLessThan(3000);
+    p.remove();
+    let idle = false;
+    void m.whenIdle().then(() => (idle = true));
+    await runFrames(() => idle);
+    box.append(p);
+    idle = false;
+    void m.whenIdle().then(() => (idle = true));
+    await runFrames(() => idle);
+    expect(readings(p)).toHaveLength(3000);
+    expect(p.textContent).toBe('我们要发展新质生产力，'.repeat(300));
+    m.set(OFF, STYLE);
+    idle = false;
+    void m.whenIdle().then(() => (idle = true));
+    await runFrames(() => idle);
+    expect(box.innerHTML).toBe(html);
+  });
+
   it('gives the browser’s first ruby layout a frame of its own, then removes the primer', async () => {
     const frames: Array<() => void> = [];
     vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
