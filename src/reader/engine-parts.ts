@@ -2,7 +2,7 @@ import { nextTask } from '../dom/chunk-runner';
 import type { EngineDeps } from '../dom/engine-deps';
 import type { GlossaryData } from '../engine/glossary/types';
 import { enginePartsFor, type EnginePart, type Modes } from '../shared/modes';
-import { getEnginePart, type EngineParts } from '../shared/reader-api';
+import { getEnginePart, type EngineParts, type ScriptTarget } from '../shared/reader-api';
 import { glossaryReadings } from './glossary-readings';
 import { loadEnginePart } from './load-engine';
 import { markReader } from './reader-marks';
@@ -42,6 +42,8 @@ export interface EnginePartsLoader {
  */
 export function createEnginePartsLoader(glossary: GlossaryData): EnginePartsLoader {
   const prepared = new Set<EnginePart>();
+  /** Conversion targets whose tables the convert part has built. */
+  const tablesBuilt = new Set<ScriptTarget>();
   const preparing: Partial<Record<EnginePart, Promise<void>>> = {};
 
   const setUp: Record<EnginePart, () => Promise<void>> = {
@@ -74,12 +76,14 @@ export function createEnginePartsLoader(glossary: GlossaryData): EnginePartsLoad
   return {
     async readyFor(modes) {
       await Promise.all(enginePartsFor(modes).map(preparePart));
-      if (modes.script !== 'original') {
-        // One table per task: the Simplified pivot first (every target may need it), then the target's own.
+      if (modes.script === 'original') return;
+      // One table per task: the Simplified pivot first (every target may need it), then the target's own.
+      // A table built before costs no task hop (a mode change then applies at once).
+      for (const target of new Set<ScriptTarget>(['zh-Hans', modes.script])) {
+        if (tablesBuilt.has(target)) continue;
         await nextTask();
-        partInHand('convert').prepare('zh-Hans');
-        await nextTask();
-        partInHand('convert').prepare(modes.script);
+        partInHand('convert').prepare(target);
+        tablesBuilt.add(target);
       }
     },
     canApply: (modes) => enginePartsFor(modes).every((part) => prepared.has(part)),
