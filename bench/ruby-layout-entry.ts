@@ -8,6 +8,7 @@ import { rubyStylesheet } from '../src/dom/ruby-stylesheet';
 import { readPinyin } from '../src/engine';
 import { DEFAULT_SETTINGS } from '../src/settings/defaults';
 
+import { layoutTime } from './layout-time';
 import { MARKUPS, type Markup } from './ruby-layout-markups';
 
 function build(doc: Document, text: string, markup: Markup): HTMLElement {
@@ -45,12 +46,7 @@ function build(doc: Document, text: string, markup: Markup): HTMLElement {
 /** Inserts `text` as the page's first (or last) paragraph in `markup` and returns the ms until it is laid out. */
 function insertTimed(text: string, markup: Markup, atEnd: boolean): number {
   const p = build(document, text, markup);
-  void document.body.offsetHeight;
-  const start = performance.now();
-  if (atEnd) document.body.append(p);
-  else document.body.prepend(p);
-  void document.body.offsetHeight;
-  return performance.now() - start;
+  return layoutTime(() => (atEnd ? document.body.append(p) : document.body.prepend(p)));
 }
 
 const api = { insertTimed, stylesheet: rubyStylesheet(DEFAULT_SETTINGS.pinyin), markups: MARKUPS };

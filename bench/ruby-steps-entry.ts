@@ -7,18 +7,10 @@ import { RubyLayer } from '../src/dom/ruby-render';
 import { rubyStylesheet } from '../src/dom/ruby-stylesheet';
 import { readPinyin } from '../src/engine';
 import { DEFAULT_SETTINGS } from '../src/settings/defaults';
+import { layoutTime } from './layout-time';
 
 const layer = new RubyLayer(document);
 const format = DEFAULT_SETTINGS.pinyin;
-
-/** Milliseconds from the change to its layout done. */
-function timed(change: () => void): number {
-  void document.body.offsetHeight;
-  const start = performance.now();
-  change();
-  void document.body.offsetHeight;
-  return performance.now() - start;
-}
 
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -26,13 +18,13 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
 async function wrapInSteps(p: HTMLElement, step: number): Promise<{ steps: number[]; unwrap: number }> {
   const node = p.firstChild as Text;
   const segments = readPinyin(node.data, { tone: 'marks' });
-  const steps = [timed(() => layer.wrap(node, segments, format, step))];
+  const steps = [layoutTime(() => layer.wrap(node, segments, format, step))];
   while (layer.pendingChars(node) > 0) {
     await pause();
-    steps.push(timed(() => layer.extend(node, step)));
+    steps.push(layoutTime(() => layer.extend(node, step)));
   }
   await pause();
-  return { steps, unwrap: timed(() => layer.unwrap(node)) };
+  return { steps, unwrap: layoutTime(() => layer.unwrap(node)) };
 }
 
 /** Styles the page and pays the browser's once-per-document ruby layout (ruby-primer.ts), timed. */
@@ -41,8 +33,8 @@ function prepare(): number {
   style.textContent = rubyStylesheet(format);
   document.head.append(style);
   let remove: (() => void) | null = null;
-  const ms = timed(() => (remove = primeRubyLayout(document)));
-  timed(() => remove?.());
+  const ms = layoutTime(() => (remove = primeRubyLayout(document)));
+  layoutTime(() => remove?.());
   return ms;
 }
 

@@ -44,6 +44,11 @@ export const NO_FRAME_FALLBACK_MS = 250;
 
 const KINDS: readonly ChangeKind[] = ['text', 'ruby'];
 
+/** A running estimate moved towards a new sample: at once halfway when the sample is dearer, gently when cheaper. */
+function approach(estimate: number, sample: number): number {
+  return sample > estimate ? (estimate + sample) / 2 : estimate * 0.8 + sample * 0.2;
+}
+
 interface FrameApi {
   requestAnimationFrame?: (callback: () => void) => number;
 }
@@ -93,9 +98,7 @@ export function createFrameBudget(postTask: (run: () => void) => () => void): Fr
     for (const kind of KINDS) {
       const share = (chars[kind] * msPerChar[kind]) / total;
       if (share < DOMINANT_SHARE || chars[kind] < MIN_CHARS_TO_LEARN[kind]) continue;
-      const sample = (ms * share) / chars[kind];
-      // Slow down at once when a frame was dear, speed up gently when it was cheap.
-      msPerChar[kind] = sample > msPerChar[kind] ? (msPerChar[kind] + sample) / 2 : msPerChar[kind] * 0.8 + sample * 0.2;
+      msPerChar[kind] = approach(msPerChar[kind], (ms * share) / chars[kind]);
     }
   };
 
@@ -141,7 +144,7 @@ export function createFrameBudget(postTask: (run: () => void) => () => void): Fr
         const laidOut = performance.now();
         // The next chunk runs in a task after this frame (paint included), not inside it.
         postTask(() => {
-          learnAfterLayout(performance.now() - laidOut);
+          afterLayoutMs = approach(afterLayoutMs, performance.now() - laidOut);
           release();
         });
       });
@@ -152,11 +155,6 @@ export function createFrameBudget(postTask: (run: () => void) => () => void): Fr
       held = false;
       release();
     }, NO_FRAME_FALLBACK_MS);
-  };
-
-  /** Slow down at once when the rest of a frame was dear, speed up gently when it was cheap (as learn does). */
-  const learnAfterLayout = (ms: number): void => {
-    afterLayoutMs = ms > afterLayoutMs ? (afterLayoutMs + ms) / 2 : afterLayoutMs * 0.8 + ms * 0.2;
   };
 
   /** Layout time the coming frame may take: TARGET_FRAME_MS, less what the rest of the frame needs past FRAME_LIMIT_MS. */

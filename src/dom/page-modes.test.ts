@@ -30,6 +30,33 @@ afterEach(() => {
 const readings = (root: ParentNode = document.body): string[] =>
   [...root.querySelectorAll(`rt[${READING_ATTR}]`)].map((rt) => rt.getAttribute(READING_ATTR) ?? '');
 
+/**
+ * Animation frames that come when the test lets them (without ResizeObserver the
+ * frame budget times a frame to the next task).
+ */
+function manualFrames() {
+  const queued: Array<() => void> = [];
+  vi.stubGlobal('requestAnimationFrame', (run: () => void) => queued.push(run));
+  vi.stubGlobal('ResizeObserver', undefined);
+  /** Lets tasks run and frames come until `done()`; `afterFrame` looks at the page after each frame. */
+  const until = async (done: () => boolean, afterFrame?: () => void): Promise<void> => {
+    for (let i = 0; i < 5000 && !done(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const due = queued.splice(0);
+      due.forEach((run) => run());
+      if (due.length > 0) afterFrame?.();
+    }
+  };
+  return {
+    until,
+    async untilIdle(m: PageModes, afterFrame?: () => void): Promise<void> {
+      let idle = false;
+      void m.whenIdle().then(() => (idle = true));
+      await until(() => idle, afterFrame);
+    },
+  };
+}
+
 describe('script conversion', () => {
   it('rewrites text in place, keeps the node, sets lang, and restores both exactly', async () => {
     const m = page('<p id="p">发展<b lang="zh-CN">头发</b> GDP</p>');
@@ -149,10 +176,7 @@ describe('pinyin ruby', () => {
   });
 
   it('puts a long paragraph into ruby over several frames, front to back, and restores it exactly', async () => {
-    // Frames run when the test says so; without ResizeObserver the budget times a frame to the next task.
-    const frames: Array<() => void> = [];
-    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
-    vi.stubGlobal('ResizeObserver', undefined);
+    const frames = manualFrames();
     const m = page(`<p>${'我们要发展新质生产力，'.repeat(400)}</p>`);
     const p = document.querySelector('p') as HTMLElement;
     const original = p.firstChild;
@@ -161,18 +185,8 @@ describe('pinyin ruby', () => {
     // Each step splits the plain rest again, so the glossary layer must hear of every one.
     let noticesForP = 0;
     m.onTextChanged((roots) => (noticesForP += roots.includes(p) ? 1 : 0));
-    const runFramesUntilIdle = async (): Promise<void> => {
-      let idle = false;
-      void m.whenIdle().then(() => (idle = true));
-      while (!idle) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        const due = frames.splice(0);
-        due.forEach((run) => run());
-        if (due.length > 0) rubyAfterEachFrame.push(readings(p).length);
-      }
-    };
     m.set({ script: 'original', pinyin: true }, STYLE);
-    await runFramesUntilIdle();
+    await frames.untilIdle(m, () => rubyAfterEachFrame.push(readings(p).length));
     expect(readings(p)).toHaveLength(4000);
     expect(readings(p).slice(0, 3)).toEqual(['wǒ', 'men', 'yào']);
     expect(p.textContent).toBe('我们要发展新质生产力，'.repeat(400));
@@ -183,50 +197,34 @@ describe('pinyin ruby', () => {
     expect(partial).toEqual([...partial].sort((a, b) => a - b));
     expect(noticesForP).toBeGreaterThan(partial.length);
     m.set(OFF, STYLE);
-    await runFramesUntilIdle();
+    await frames.untilIdle(m);
     expect(p.innerHTML).toBe(html);
     expect(p.firstChild).toBe(original);
   });
 
   it('survives the page taking a half-annotated paragraph out and putting it back', async () => {
-    const frames: Array<() => void> = [];
-    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
-    vi.stubGlobal('ResizeObserver', undefined);
+    const frames = manualFrames();
     const m = page(`<div id="box"><p>${'我们要发展新质生产力，'.repeat(300)}</p></div>`);
     const box = document.getElementById('box') as HTMLElement;
     const p = box.querySelector('p') as HTMLElement;
     const html = box.innerHTML;
-    const runFrames = async (until: () => boolean): Promise<void> => {
-      for (let i = 0; i < 2000 && !until(); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        frames.splice(0).forEach((run) => run());
-      }
-    };
     m.set({ script: 'original', pinyin: true }, STYLE);
-    await runFrames(() => readings(p).length > 0);
+    await frames.until(() => readings(p).length > 0);
     expect(readings(p).length).toBeGreaterThan(0);
     expect(readings(p).length).toBeLessThan(3000);
     p.remove();
-    let idle = false;
-    void m.whenIdle().then(() => (idle = true));
-    await runFrames(() => idle);
+    await frames.untilIdle(m);
     box.append(p);
-    idle = false;
-    void m.whenIdle().then(() => (idle = true));
-    await runFrames(() => idle);
+    await frames.untilIdle(m);
     expect(readings(p)).toHaveLength(3000);
     expect(p.textContent).toBe('我们要发展新质生产力，'.repeat(300));
     m.set(OFF, STYLE);
-    idle = false;
-    void m.whenIdle().then(() => (idle = true));
-    await runFrames(() => idle);
+    await frames.untilIdle(m);
     expect(box.innerHTML).toBe(html);
   });
 
   it('gives the browser’s first ruby layout a frame of its own, then removes the primer', async () => {
-    const frames: Array<() => void> = [];
-    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
-    vi.stubGlobal('ResizeObserver', undefined);
+    const frames = manualFrames();
     // A document of its own: priming is once per document, and the shared one is primed by earlier tests.
     const doc = document.implementation.createHTMLDocument('t');
     doc.body.innerHTML = '<p>我们发展经济。</p>';
@@ -235,6 +233,9 @@ describe('pinyin ruby', () => {
     const html = doc.body.innerHTML;
     let idle = false;
     m.set({ script: 'original', pinyin: true }, STYLE);
+    // More mode changes before the primer's frame: the one primer stays, and still goes after that frame.
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    m.set({ script: 'original', pinyin: true }, STYLE);
     void m.whenIdle().then(() => (idle = true));
     await new Promise((resolve) => setTimeout(resolve, 20));
     // Until its frame comes: only the hidden primer is in the page, and nothing of the page is touched.
@@ -242,11 +243,9 @@ describe('pinyin ruby', () => {
     expect(primer?.style.getPropertyValue('visibility')).toBe('hidden');
     expect(primer.getAttribute('aria-hidden')).toBe('true');
     expect(doc.querySelectorAll(`ruby[${RUBY_ATTR}]`)).toHaveLength(0);
+    expect(doc.querySelectorAll(`ruby[${UI_ATTR}]`)).toHaveLength(1);
     expect(idle).toBe(false);
-    while (!idle) {
-      frames.splice(0).forEach((run) => run());
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
+    await frames.until(() => idle);
     expect(doc.querySelector(`ruby[${UI_ATTR}]`)).toBeNull();
     expect(readings(doc.body)).toEqual(['wǒ', 'men', 'fā', 'zhǎn', 'jīng', 'jì']);
     // Once per page: pinyin off and on again needs no primer.
@@ -254,12 +253,7 @@ describe('pinyin ruby', () => {
     m.set({ script: 'original', pinyin: true }, STYLE);
     expect(doc.querySelector(`ruby[${UI_ATTR}]`)).toBeNull();
     m.set(OFF, STYLE);
-    idle = false;
-    void m.whenIdle().then(() => (idle = true));
-    while (!idle) {
-      frames.splice(0).forEach((run) => run());
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
+    await frames.untilIdle(m);
     expect(doc.body.innerHTML).toBe(html);
   });
 

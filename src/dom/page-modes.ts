@@ -97,7 +97,6 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
   let debounce: ReturnType<typeof setTimeout> | null = null;
   /** Removes the ruby primer while it waits for its frame (ruby-primer.ts). */
   let unprime: (() => void) | null = null;
-  let primed = false;
 
   const anyOn = (): boolean => modes.script !== 'original' || modes.pinyin;
 
@@ -330,12 +329,12 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     if (remove) watch.quietly(remove);
   };
 
-  /** The first time pinyin is on: let the browser's one-off whole-document ruby layout have a frame to itself. */
+  /** When pinyin comes on: the first time in this document, let the browser's one-off whole-document ruby layout have a frame to itself. */
   const primeRuby = (): void => {
-    if (primed) return;
-    primed = true;
-    unprime = watch.quietly(() => primeRubyLayout(doc));
-    if (!unprime) return;
+    // Null once the document is primed (ruby-primer.ts): a primer already waiting keeps its remover.
+    const remove = watch.quietly(() => primeRubyLayout(doc));
+    if (!remove) return;
+    unprime = remove;
     runner.holdFrame(() => {
       removePrimer();
       settleIfIdle();
