@@ -48,6 +48,16 @@ describe('needsController (the always-on script leaves plainly non-Chinese top f
     expect(needsController(doc('<p>Hello</p>'), 'www.example.com', false)).toBe(true);
   });
 
+  it('reads past code in any amount: a Chinese page under a heavy head, an English page whose scripts carry Chinese', () => {
+    const head = '<script>var _hmt = _hmt || []; (function () { var hm = document.createElement("script"); })();</script>'.repeat(50);
+    const chinese = `${'<p>区委书记主持召开常务会议，研究部署高质量发展工作。</p>'.repeat(4)}`;
+    const page = (headMarkup: string, body: string) =>
+      parseHTML(`<!doctype html><html><head><title></title>${headMarkup}</head><body>${body}</body></html>`).document as unknown as Document;
+    expect(needsController(page(head, chinese), 'news.example.com', true)).toBe(true);
+    const strings = `<script>window.i18n = { zh: "${'政府新闻发布会'.repeat(200)}" };</script>`;
+    expect(needsController(page(strings, '<p>Press releases and speeches from the government.</p>'.repeat(10)), 'news.example.com', true)).toBe(false);
+  });
+
   it('looksChinese: the detector\'s kana and hangul tests, then the Han share line, Latin halved', () => {
     expect(looksChinese({ han: 10, kana: 0, hangul: 0, latin: 80 })).toBe(true); // 10 ≥ 0.2 × 50
     expect(looksChinese({ han: 10, kana: 0, hangul: 0, latin: 100 })).toBe(false); // 10 < 0.2 × 60

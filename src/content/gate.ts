@@ -1,7 +1,7 @@
-import { openingCounts } from '../engine/detect/quick-screen';
 import { notChinese } from '../engine/detect/read-language';
 import { govSuffixOf } from '../engine/detect/read-host';
-import type { ScriptCounts } from '../engine/detect/count-script';
+import type { ScriptCounts } from '../engine/detect/script-ranges';
+import { gateOpeningCounts } from './gate-opening';
 
 /**
  * A top frame whose opening has less Han than this share of its letters (Latin
@@ -33,7 +33,7 @@ export const GATE_MIN_HAN_SHARE = 0.2;
 export function needsController(doc: Document, host: string, isTop: boolean): boolean {
   if (!isTop) return true;
   if (govSuffixOf(host)) return true;
-  return looksChinese(openingCounts(doc));
+  return looksChinese(gateOpeningCounts(doc));
 }
 
 /** The detector's own tests (kana, hangul, too little Han), then the gate's lower Latin line. */
