@@ -10,7 +10,7 @@ import type { ContentMessage } from '@/src/shared/messages';
 // (src/content/gate.ts, bench figure 1). Elsewhere the background injects the controller.
 export default defineUnlistedScript(() => {
   if (!isHtmlDocument(document)) return;
-  if (!needsController(document, location.hostname, window === window.top)) return;
+  if (!needsController(document, location.hostname)) return;
   markGatePassed();
   const ask: ContentMessage = { type: 'start-controller' };
   const failed = (error: unknown) => console.error('Zhengdu: could not start', error);

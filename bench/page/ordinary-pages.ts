@@ -148,6 +148,7 @@ function eventsByName(runs: Array<Record<string, number>>): Record<string, Sampl
 export async function benchOrdinaryPage(
   session: ChromiumSession,
   plain: PlainBrowser,
+  label: string,
   url: string,
   runs: number,
   floors: Array<{ name: string; session: ChromiumSession }> = [],
@@ -175,7 +176,7 @@ export async function benchOrdinaryPage(
     return { ours, baseline, floorRuns };
   });
   return {
-    page: new URL(url).hostname,
+    page: `${label} (${new URL(url).hostname})`,
     scriptMs: {
       ours: field(sets, (p) => p.ours.scriptMs),
       baseline: field(sets, (p) => p.baseline.scriptMs),
@@ -201,7 +202,13 @@ export async function benchOrdinaryPage(
   };
 }
 
-export const ORDINARY_PAGES = [fixtureByFile('english-policy-explainer.html').url, JAPANESE_URL];
+/** The pages figure 1 is measured on, each with the name its rows carry. */
+export const ORDINARY_PAGES: ReadonlyArray<{ label: string; url: string }> = [
+  { label: 'English', url: fixtureByFile('english-policy-explainer.html').url },
+  { label: 'Japanese', url: JAPANESE_URL },
+  // Ordinary pages embed ads, players and widgets; each frame runs the always-on script.
+  { label: 'English, 2 frames', url: fixtureByFile('english-with-frames.html').url },
+];
 
 /** The always-on script as shipped, and gzipped. */
 export function contentScriptSize(extensionDir: string): { bytes: number; gzip: number } {
@@ -294,9 +301,9 @@ export async function ordinaryPageFigures(
   const floors: Array<{ name: string; session: ChromiumSession }> = [];
   try {
     for (const floor of FLOORS) floors.push({ name: floor.name, session: await launchFloorExtension(options.extensionDir, floor, options.routes) });
-    for (const url of ORDINARY_PAGES) {
+    for (const { label, url } of ORDINARY_PAGES) {
       log(`ordinary page ${url} (ours, ${FLOORS.length} floors, no extension)`);
-      const r = await benchOrdinaryPage(session, plain, url, options.runs, floors);
+      const r = await benchOrdinaryPage(session, plain, label, url, options.runs, floors);
       raw[`ordinary:${r.page}`] = r;
       rows.push(...ordinaryPageRows(r));
     }

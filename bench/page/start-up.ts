@@ -6,7 +6,7 @@ import { tabIdOf, type PlainBrowser } from './browsers';
 import { LONG_TASK_REPORT_MS, longTasksSince, scriptTimeByUrl, traced } from './cdp';
 import { armFirstScreen, readFirstScreen } from './first-screen';
 import { benchReaderSplit } from './reader-split';
-import { ALL_MODES, DEFAULT_DETECTED_MODES, readerMarks, sendModes } from './send-modes';
+import { ALL_MODES, DEFAULT_DETECTED_MODES, primeHarness, readerMarks, sendModes } from './send-modes';
 import { field, repeat, type Sample } from './stats';
 import type { TableRow } from './table';
 
@@ -48,6 +48,7 @@ export async function benchStartUp(session: ChromiumSession, url: string, modes:
     const tabId = await tabIdOf(session, url);
     const cdp = await session.context.newCDPSession(page);
     screenNodes = await armFirstScreen(page, modes);
+    await primeHarness(page);
     const since = await page.evaluate(() => performance.now());
     const { result, events } = await traced(cdp, async () => {
       const sent = await sendModes(session, tabId, modes);

@@ -5,10 +5,14 @@ import { READER_PARTS, type ReaderPart } from '../shared/reader-api';
 /** A script file of the extension (WXT types these paths from the build). */
 type ExtensionScript = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>[number];
 
-/** Runs one of the extension's scripts in one frame; says why not when the frame cannot be scripted. */
-export async function injectFile(tabId: number, frameId: number, file: ExtensionScript): Promise<LoadReaderReply> {
+/** One frame of a tab, or every frame the extension may script. */
+export type FrameTarget = number | 'all';
+
+/** Runs one of the extension's scripts in a frame (or all); says why not when it cannot be scripted. */
+export async function injectFile(tabId: number, frame: FrameTarget, file: ExtensionScript): Promise<LoadReaderReply> {
+  const target = frame === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: [frame] };
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    await browser.scripting.executeScript({ target, files: [file] });
     return { ok: true };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -17,7 +17,7 @@ const fake = vi.hoisted(() => {
     browser: {
       storage: { session: area(session), sync: area(sync) },
       tabs: { sendMessage: vi.fn() },
-      scripting: { executeScript: vi.fn(async () => []) },
+      scripting: { executeScript: vi.fn(async (_options: unknown) => []) },
       action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) },
     },
   };
@@ -58,7 +58,7 @@ describe('onTabLoaded: a page the always-on script left alone does not keep the 
     expect(await getTabState(TAB)).toEqual(previousPage);
   });
 
-  it('an "always" site rule turns its modes on and starts the controller in the top frame', async () => {
+  it('an "always" site rule turns its modes on and starts the controller in the top frame, then in every frame', async () => {
     noController();
     const { migrateSettings } = await import('../settings/migrate');
     fake.sync.set('settings', { ...migrateSettings(undefined), siteRules: { 'example-news.com': 'always' } });
@@ -66,7 +66,8 @@ describe('onTabLoaded: a page the always-on script left alone does not keep the 
     const state = await getTabState(TAB);
     expect(state?.report).toBeNull();
     expect(state?.modes.glossary).toBe(true);
-    expect(fake.browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: TAB, frameIds: [0] }, files: ['/controller.js'] });
+    expect(fake.browser.scripting.executeScript).toHaveBeenNthCalledWith(1, { target: { tabId: TAB, frameIds: [0] }, files: ['/controller.js'] });
+    expect(fake.browser.scripting.executeScript).toHaveBeenNthCalledWith(2, { target: { tabId: TAB, allFrames: true }, files: ['/controller.js'] });
   });
 
   it('a report that lands while it looks keeps the page\'s own state', async () => {
@@ -101,6 +102,26 @@ describe('page reports: decided by a page that starts itself, followed by a cont
     await setTabState(TAB, { host: 'www.example-news.com', report: null, modes: { ...MODES_OFF, pinyin: true } });
     const modes = await handleMessage({ type: 'page-report', report, top: true, url: 'https://www.example-news.com/a', follow: false }, sender);
     expect(modes).toEqual(MODES_OFF);
+  });
+
+  it('a mode turned on reaches frames the gate left alone (a controller in every frame); all off starts none', async () => {
+    await setTabState(TAB, { host: 'www.example-news.com', report: null, modes: MODES_OFF });
+    await handleMessage({ type: 'set-tab-modes', tabId: TAB, modes: MODES_OFF }, { tab: { id: TAB }, frameId: 0 } as never);
+    expect(fake.browser.scripting.executeScript).not.toHaveBeenCalled();
+    await handleMessage({ type: 'set-tab-modes', tabId: TAB, modes: { ...MODES_OFF, pinyin: true } }, { tab: { id: TAB }, frameId: 0 } as never);
+    expect(fake.browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: TAB, allFrames: true }, files: ['/controller.js'] });
+  });
+
+  it('the top frame gets its controller even when a frame of the tab cannot be scripted', async () => {
+    fake.browser.scripting.executeScript.mockImplementation(async (options: unknown) => {
+      if ((options as { target: { allFrames?: boolean } }).target.allFrames) throw new Error('Cannot access contents of the page.');
+      return [];
+    });
+    await setTabState(TAB, { host: 'www.example-news.com', report: null, modes: MODES_OFF });
+    const state = await handleMessage({ type: 'set-tab-modes', tabId: TAB, modes: { ...MODES_OFF, glossary: true } }, { tab: { id: TAB }, frameId: 0 } as never);
+    expect(state).toMatchObject({ modes: { glossary: true } });
+    expect(fake.browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: TAB, frameIds: [0] }, files: ['/controller.js'] });
+    fake.browser.scripting.executeScript.mockImplementation(async (_options: unknown) => []);
   });
 
   it('start-controller injects into the asking frame', async () => {

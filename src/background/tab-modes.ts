@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabMessage, TabState } from '../shared/messages';
 import { anyModeOn, type Modes } from '../shared/modes';
-import { ensureController } from './ensure-controller';
+import { ensureControllers } from './ensure-controller';
 import { updateBadge } from './badge';
 import { getTabState, setTabState } from './tab-states';
 
@@ -17,7 +17,7 @@ export async function sendToTab(tabId: number, message: TabMessage): Promise<voi
 
 /**
  * Changes a tab's modes, tells all its frames, and updates the badge. With a mode
- * on, the top frame first gets a controller if the always-on script left it alone
+ * on, every frame first gets a controller if the always-on script left it alone
  * (src/content/gate.ts).
  * `host` and `report` replace what is known of the page (a new page, see tab-loaded.ts).
  */
@@ -31,7 +31,7 @@ export async function setTabModes(tabId: number, modes: Modes, host?: string, re
   await setTabState(tabId, state);
   await updateBadge(tabId, state);
   // First, so a controller started now hears the modes at once.
-  if (anyModeOn(state.modes)) await ensureController(tabId);
+  if (anyModeOn(state.modes)) await ensureControllers(tabId);
   await sendToTab(tabId, { type: 'set-modes', modes: state.modes });
   return state;
 }

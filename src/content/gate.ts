@@ -18,20 +18,21 @@ export const GATE_MIN_HAN_SHARE = 0.2;
  * Whether this frame starts the controller (which reports to the background and
  * listens for it) when the always-on script runs.
  *
- * Why: most pages a reader opens are not Chinese, and on them the extension API
- * alone costs more than everything else the script does (extension-api.ts). A top
- * frame whose opening is plainly not Chinese, on a host that is not a government
- * one, would be reported "non-zh" with its modes off (a site rule aside); so it is
- * left alone and touches no extension API. The background covers the rest: it
- * resets the tab's state when such a page has loaded and applies an "always" site
- * rule (src/background/tab-loaded.ts), and starts the controller on demand for the
- * popup, shortcuts and mode changes (src/background/ensure-controller.ts).
- * Sub-frames always start it: they follow the tab's modes, which only the
- * background knows. `host` is the frame's location.hostname (parsing the URL instead
- * cost as much as the rest of the gate: the first URL object in a script's world).
+ * Why: most pages and frames a reader opens are not Chinese, and on them the
+ * extension API alone costs more than everything else the script does
+ * (extension-api.ts); a controller costs more again. A frame whose opening is
+ * plainly not Chinese, on a host that is not a government one, would have its
+ * modes off (a site rule aside) and nothing to read; so it is left alone and
+ * touches no extension API. Sub-frames are judged the same way: the ads, players
+ * and widgets an ordinary page embeds would each have cost a controller. The
+ * background covers the rest: it resets the tab's state when a top frame it did
+ * not hear from has loaded and applies an "always" site rule
+ * (src/background/tab-loaded.ts), starts the controller on demand for the popup,
+ * and in every frame once a mode is on (src/background/ensure-controller.ts).
+ * `host` is the frame's location.hostname (parsing the URL instead cost as much
+ * as the rest of the gate: the first URL object in a script's world).
  */
-export function needsController(doc: Document, host: string, isTop: boolean): boolean {
-  if (!isTop) return true;
+export function needsController(doc: Document, host: string): boolean {
   if (govSuffixOf(host)) return true;
   return looksChinese(gateOpeningCounts(doc));
 }

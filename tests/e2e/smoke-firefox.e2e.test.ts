@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MODES_OFF } from '../../src/shared/modes';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { fixtureByFile } from './harness/fixtures';
 
@@ -43,5 +44,38 @@ describe('Firefox: the extension is wired end to end', () => {
     await expect.poll(async () => (await browser.pageState(tabId))?.modes.pinyin).toBe(true);
     expect((await browser.tabState(tabId))?.modes.pinyin).toBe(true);
     await popup.close();
+  });
+
+  it('leaves an English page\'s frames alone too; a mode turned on reaches a frame whose Chinese came later', async () => {
+    const { page, tabId } = await browser.open(fixtureByFile('english-with-frames.html').url);
+    const api = await browser.extensionPage('options.html');
+    // Asked in the extension's own world of each frame: did the always-on script pass it?
+    const gatePassed = (): Promise<unknown[]> =>
+      api.evaluate(
+        async (id) => {
+          // The extension page's own WebExtension API (the test's `browser` is the session).
+          const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
+          const results = await ext.scripting.executeScript({ target: { tabId: id, allFrames: true }, func: () => (globalThis as Record<string, unknown>).__zhengduGatePassed === true });
+          return results.map((r) => r.result);
+        },
+        tabId,
+      );
+    await expect.poll(async () => (await gatePassed()).length).toBe(3);
+    expect(await gatePassed()).toEqual([false, false, false]);
+    const frameOf = async (id: string) => {
+      const frame = await (await page.$(`#${id}`))?.contentFrame();
+      if (!frame) throw new Error(`no frame #${id}`);
+      return frame;
+    };
+    await (await frameOf('late')).evaluate(() => {
+      document.querySelector('#comments')!.textContent = '网友评论：加快发展新质生产力，推动高质量发展。';
+    });
+    await api.evaluate(
+      ([id, modes]) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: 'set-tab-modes', tabId: id, modes }),
+      [tabId, { ...MODES_OFF, pinyin: true }] as const,
+    );
+    await expect.poll(async () => (await frameOf('late')).evaluate(() => document.querySelectorAll('rt[data-zd-py]').length), { timeout: 20_000 }).toBeGreaterThan(3);
+    expect(await (await frameOf('ad')).evaluate(() => document.querySelectorAll('rt[data-zd-py]').length)).toBe(0);
+    await api.close();
   });
 });

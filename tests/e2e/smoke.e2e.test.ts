@@ -36,6 +36,26 @@ describe('Chromium: the extension is wired end to end', () => {
     expect(page?.readerLoaded).toBe(false);
   });
 
+  it('leaves an English page\'s frames alone too; a mode turned on reaches a frame whose Chinese came later', async () => {
+    const { page, tabId } = await browser.open(fixtureByFile('english-with-frames.html').url);
+    // Asked in the extension's own world of each frame: did the always-on script pass it?
+    const gatePassed = (): Promise<unknown[]> =>
+      browser.worker.evaluate(
+        async (id) =>
+          (await chrome.scripting.executeScript({ target: { tabId: id, allFrames: true }, func: () => (globalThis as Record<string, unknown>).__zhengduGatePassed === true })).map((r) => r.result),
+        tabId,
+      );
+    await expect.poll(async () => (await gatePassed()).length).toBe(3);
+    expect(await gatePassed()).toEqual([false, false, false]);
+    await page.frameLocator('#late').locator('#comments').evaluate((p) => {
+      p.textContent = '网友评论：加快发展新质生产力，推动高质量发展。';
+    });
+    await setModesViaBackground(browser, tabId, { ...MODES_OFF, pinyin: true });
+    await expect.poll(() => page.frameLocator('#late').locator('rt[data-zd-py]').count(), { timeout: 20_000 }).toBeGreaterThan(3);
+    expect(await page.frameLocator('#ad').locator('rt[data-zd-py]').count()).toBe(0);
+    await page.close();
+  });
+
   it('a mode turned on for a page the gate left alone reaches it, and the tab keeps it', async () => {
     const english = fixtureByFile('english-policy-explainer.html');
     const { page, tabId } = await browser.open(english.url);
