@@ -463,3 +463,26 @@ describe('dynamic pages', () => {
     expect(document.body.innerHTML).toBe(`<div>${'<p>发展经济</p>'.repeat(400)}</div>`);
   });
 });
+
+describe('isSettled (the glossary matches text once it is final)', () => {
+  it('is false for text a pass has yet to reach, true once reconciled, and our ruby text follows the page node it shows', async () => {
+    const frames = manualFrames();
+    const m = page(`<p id="a">发展经济</p>${'<p>推进改革，扩大开放。</p>'.repeat(300)}`);
+    const last = document.body.lastElementChild?.firstChild as Text;
+    expect(m.isSettled(last)).toBe(true); // nothing pending
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    expect(m.isSettled(last)).toBe(false);
+    // Part way: the first block is done while the last waits.
+    await frames.until(() => document.querySelector('#a ruby') !== null);
+    const inRuby = document.querySelector('#a ruby')?.firstChild as Text;
+    expect(m.isSettled(inRuby)).toBe(true);
+    expect(m.isSettled(last)).toBe(false);
+    await frames.untilIdle(m);
+    expect(m.isSettled(last)).toBe(true);
+    // A new pass: text of the last one is not final for it until reconciled again.
+    m.set({ script: 'zh-HK', pinyin: true }, STYLE);
+    expect(m.isSettled(document.querySelector('#a ruby')?.firstChild as Text)).toBe(false);
+    await frames.untilIdle(m);
+    expect(m.isSettled(document.querySelector('#a ruby')?.firstChild as Text)).toBe(true);
+  });
+});

@@ -26,6 +26,13 @@ export interface PageModes {
   whenIdle(): Promise<void>;
   /** Called with the roots whose text we or the page changed (for the glossary layer). */
   onTextChanged(listener: (roots: Node[]) => void): () => void;
+  /**
+   * Whether a Text node (the page's, or one of our ruby's) shows its final text for
+   * the current modes: nothing is pending, or the node was reconciled in this pass.
+   * The glossary matches a run only then (ScanQueue), so a page being converted is
+   * matched once, after its conversion, not before and after.
+   */
+  isSettled(node: Text): boolean;
   /** Restore the page exactly and stop observing it. */
   dispose(): void;
 }
@@ -374,6 +381,13 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     onTextChanged(listener): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    isSettled(node): boolean {
+      const busy = walks.length > 0 || !queue.isEmpty || debounce !== null || pendingRoots.size > 0 || pendingItems.size > 0;
+      if (!busy || disposed) return true;
+      const original = ruby.originalOf(node) ?? node;
+      const last = reconciled.get(original);
+      return last !== undefined && last.generation === generation && last.value === original.data;
     },
     dispose(): void {
       if (disposed) return;

@@ -64,6 +64,11 @@ export class RubyLayer {
     return this.#owners.get(node);
   }
 
+  /** The page's Text node that a Text node of ours shows (a plain piece, or a character in a ruby). */
+  originalOf(node: Text): Text | undefined {
+    return this.#owners.get(node) ?? (node.parentNode ? this.#owners.get(node.parentNode) : undefined);
+  }
+
   renderedValue(node: Text): string | undefined {
     return this.#renderings.get(node)?.value;
   }

@@ -106,4 +106,60 @@ describe('ScanQueue', () => {
     expect(read).toHaveLength(1);
     expect(done).toHaveLength(0);
   });
+
+  describe('text that is not final yet (a page being converted)', () => {
+    /** A DOM layer stand-in: the nodes it has rewritten are final; `hold()` resolves when all is. */
+    function settlingQueue() {
+      const final = new WeakSet<Text>();
+      let release: () => void = () => undefined;
+      const settled = new Promise<void>((resolve) => (release = resolve));
+      const done: string[] = [];
+      const queue = new ScanQueue(collectTextRuns, (run) => done.push(run.text), undefined, {
+        settled: (node) => final.has(node),
+        whenSettled: () => settled,
+      });
+      const rewrite = (p: HTMLElement, text: string) => {
+        p.firstChild!.textContent = text;
+        final.add(p.firstChild as Text);
+      };
+      return { queue, done, final, rewrite, release };
+    }
+
+    it('matches each run once, after its rewrite hands its root back, never the text before it', async () => {
+      const ps = paragraphs(document.body, 3);
+      const { queue, done, rewrite, release } = settlingQueue();
+      queue.push([document.body]);
+      expect(done).toEqual([]);
+      let idle = false;
+      void queue.whenIdle().then(() => (idle = true));
+      rewrite(ps[1], 'converted 1');
+      queue.push([ps[1]]);
+      expect(done).toEqual(['converted 1']);
+      await Promise.resolve();
+      expect(idle).toBe(false);
+      // The rest was never rewritten (nothing to convert there): matched once all is final.
+      release();
+      await queue.whenIdle();
+      expect(done.sort()).toEqual(['converted 1', 'run 0', 'run 2']);
+    });
+
+    it('a run handed back while parked is matched from its new text only', async () => {
+      const ps = paragraphs(document.body, 2);
+      const { queue, done, rewrite, release } = settlingQueue();
+      queue.push([document.body]);
+      rewrite(ps[0], 'converted 0');
+      rewrite(ps[1], 'converted 1');
+      queue.push([ps[0], ps[1]]);
+      release();
+      await queue.whenIdle();
+      expect(done).toEqual(['converted 0', 'converted 1']);
+    });
+
+    it('without a settling source every run is final at once', () => {
+      paragraphs(document.body, 2);
+      const { queue, done } = recordingQueue();
+      queue.push([document.body]);
+      expect(done).toEqual(['run 0', 'run 1']);
+    });
+  });
 });

@@ -5,16 +5,33 @@ import { forEachInside, insideAny } from './tree-order';
 export const SLICE_BUDGET_MS = 8;
 
 /**
+ * Whether a run's text is final, and a promise for when everything is: text that
+ * the DOM layer is about to rewrite (script conversion, ruby in steps) would be
+ * matched twice, now and again when the rewrite hands its root back. Without it
+ * every run is final.
+ */
+export interface TextSettling {
+  settled(node: Text): boolean;
+  /** Resolves once the DOM layer has no rewrite pending (or has given up waiting: see the reader). */
+  whenSettled(): Promise<void>;
+}
+
+const ALWAYS_SETTLED: TextSettling = { settled: () => true, whenSettled: () => Promise.resolve() };
+
+/**
  * Roots waiting to be read and runs waiting to be matched and painted, worked
  * off in time-boxed slices so a long page never blocks input (matching 100,000
  * characters takes ~100 ms, and a finished conversion hands over thousands of
  * changed roots at once). Roots are read into runs inside the slices too.
  * The first slice runs at once, so a short page is done when `push` returns.
+ * A run whose text is not final yet (TextSettling) is parked: a rewrite hands
+ * its root back (and the run is dropped), or it is matched once all is final.
  */
 export class ScanQueue {
   readonly #collect: (root: Node) => TextRun[];
   readonly #process: (run: TextRun) => void;
   readonly #now: () => number;
+  readonly #settling: TextSettling;
   #roots: Node[] = [];
   #nextRoot = 0;
   #runs: TextRun[] = [];
@@ -23,13 +40,24 @@ export class ScanQueue {
   readonly #pendingRoots = new Set<Node>();
   /** Each Text node of a run still to match → its run; a dropped run is skipped the same way. */
   readonly #pendingRuns = new Map<Text, TextRun>();
+  /** Runs read while their text was not final; still in #pendingRuns until matched or dropped. */
+  #parked: TextRun[] = [];
+  /** Parked runs handed back once all text is final: matched without asking again. */
+  readonly #final = new WeakSet<TextRun>();
+  #waitingForSettle = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #waiters: Array<() => void> = [];
 
-  constructor(collect: (root: Node) => TextRun[], process: (run: TextRun) => void, now: () => number = () => performance.now()) {
+  constructor(
+    collect: (root: Node) => TextRun[],
+    process: (run: TextRun) => void,
+    now: () => number = () => performance.now(),
+    settling: TextSettling = ALWAYS_SETTLED,
+  ) {
     this.#collect = collect;
     this.#process = process;
     this.#now = now;
+    this.#settling = settling;
   }
 
   /**
@@ -56,6 +84,7 @@ export class ScanQueue {
     this.#nextRun = 0;
     this.#pendingRoots.clear();
     this.#pendingRuns.clear();
+    this.#parked = [];
   }
 
   /** Resolves once every queued root is read and every run processed. */
@@ -80,8 +109,13 @@ export class ScanQueue {
     });
   }
 
-  #idle(): boolean {
+  /** Nothing left to read or match now (parked runs may still wait for their text to be final). */
+  #drained(): boolean {
     return this.#nextRun >= this.#runs.length && this.#nextRoot >= this.#roots.length;
+  }
+
+  #idle(): boolean {
+    return this.#drained() && this.#parked.length === 0;
   }
 
   #slice(): void {
@@ -89,9 +123,30 @@ export class ScanQueue {
     const deadline = this.#now() + SLICE_BUDGET_MS;
     // At least one step per slice, so a slow step (or a slow clock) never stalls the queue.
     do this.#step();
-    while (!this.#idle() && this.#now() < deadline);
-    if (!this.#idle()) this.#timer = setTimeout(() => this.#slice(), 0);
+    while (!this.#drained() && this.#now() < deadline);
+    if (!this.#drained()) this.#timer = setTimeout(() => this.#slice(), 0);
+    else if (this.#parked.length > 0) this.#waitForSettled();
     else this.#settle();
+  }
+
+  /** Once all text is final, the parked runs that were not dropped meanwhile are matched (as they are then). */
+  #waitForSettled(): void {
+    if (this.#waitingForSettle) return;
+    this.#waitingForSettle = true;
+    void this.#settling.whenSettled().then(() => {
+      this.#waitingForSettle = false;
+      const parked = this.#parked.filter((run) => this.#pendingRuns.get(run.nodes[0]) === run);
+      this.#parked = [];
+      if (parked.length === 0) {
+        if (this.#drained() && this.#timer === undefined) this.#settle();
+        return;
+      }
+      // Matched now whatever the DOM layer says: a page that never holds still still gets its marks.
+      for (const run of parked) this.#final.add(run);
+      this.#runs = [...this.#runs.slice(this.#nextRun), ...parked];
+      this.#nextRun = 0;
+      if (this.#timer === undefined) this.#slice();
+    });
   }
 
   /** Matches the next run, or when none is left reads the next root into runs (reading order is kept). */
@@ -99,6 +154,10 @@ export class ScanQueue {
     if (this.#nextRun < this.#runs.length) {
       const run = this.#runs[this.#nextRun++];
       if (this.#pendingRuns.get(run.nodes[0]) !== run) return; // dropped
+      if (!this.#final.has(run) && !run.nodes.every((node) => this.#settling.settled(node))) {
+        this.#parked.push(run);
+        return;
+      }
       for (const node of run.nodes) this.#pendingRuns.delete(node);
       // The page may have moved on since the run was collected; a later rescan brings its new text.
       if (run.nodes.every((node) => node.isConnected)) this.#process(run);

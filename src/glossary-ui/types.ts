@@ -1,5 +1,6 @@
 import type { GlossaryEntry, TermMatch } from '../engine/glossary/types';
 import type { TextRun } from '../dom/text-runs';
+import type { TextSettling } from './scan-queue';
 import type { Translate } from '../ui/i18n';
 
 export type CardScript = 'original' | 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK';
@@ -24,6 +25,8 @@ export interface GlossaryDeps {
    * the reader reads Traditional. Optional: without it the explanation stays Simplified.
    */
   convert?(text: string, target: Exclude<CardScript, 'original'>): string;
+  /** Whether text is final, from the DOM layer that rewrites it (scan-queue.ts). Optional: without it all text is. */
+  settling?: TextSettling;
 }
 
 export interface GlossaryLayer {

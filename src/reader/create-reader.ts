@@ -19,6 +19,12 @@ import { markReader } from './reader-marks';
 const glossary = glossaryJson as GlossaryData;
 
 /**
+ * The glossary waits at most this long for the page layer to hold still before it
+ * matches text that may still change: a page that keeps changing still gets its marks.
+ */
+export const SETTLE_WAIT_LIMIT_MS = 3000;
+
+/**
  * Wires the DOM layer and the glossary layer to one document, and the parts of
  * the language engine as modes need them. Injected only into frames where a mode is on.
  */
@@ -68,6 +74,18 @@ export function createReader(doc: Document): ReaderApi {
       textRuns: collectTextRuns,
       // Explanations follow a Traditional page when conversion is here; otherwise they stay as written.
       convert: (text, target) => getEnginePart('convert')?.convertScript(text, target) ?? text,
+      // Text the page layer is about to rewrite is matched once, after the rewrite (scan-queue.ts).
+      settling: {
+        settled: (node) => (page ? page.isSettled(node) : !needsEngine(modes)),
+        whenSettled: () =>
+          Promise.race([
+            (async () => {
+              await applying;
+              await page?.whenIdle();
+            })(),
+            new Promise<void>((resolve) => setTimeout(resolve, SETTLE_WAIT_LIMIT_MS)),
+          ]),
+      },
       settings: () => ({ hoverDelayMs: settings.card.hoverDelayMs, order: settings.card.order, script: modes.script }),
       t,
     });
