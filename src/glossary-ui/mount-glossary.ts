@@ -50,7 +50,7 @@ export function mountGlossary(doc: Document, deps: GlossaryDeps): GlossaryLayer 
       if (tree instanceof win.ShadowRoot) shadowRoots.add(tree);
     }
     marks?.add(added);
-  }, undefined, deps.settling);
+  }, { settling: deps.settling });
 
   const layer: GlossaryLayer = {
     rescan(roots) {

@@ -29,7 +29,7 @@ function recordingQueue(now?: () => number) {
       return collectTextRuns(root);
     },
     (run) => done.push(run.text),
-    now,
+    { now },
   );
   return { queue, done, read };
 }
@@ -114,9 +114,8 @@ describe('ScanQueue', () => {
       let release: () => void = () => undefined;
       const settled = new Promise<void>((resolve) => (release = resolve));
       const done: string[] = [];
-      const queue = new ScanQueue(collectTextRuns, (run) => done.push(run.text), undefined, {
-        settled: (node) => final.has(node),
-        whenSettled: () => settled,
+      const queue = new ScanQueue(collectTextRuns, (run) => done.push(run.text), {
+        settling: { settled: (node) => final.has(node), whenSettled: () => settled },
       });
       const rewrite = (p: HTMLElement, text: string) => {
         p.firstChild!.textContent = text;

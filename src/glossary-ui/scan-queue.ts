@@ -51,8 +51,7 @@ export class ScanQueue {
   constructor(
     collect: (root: Node) => TextRun[],
     process: (run: TextRun) => void,
-    now: () => number = () => performance.now(),
-    settling: TextSettling = ALWAYS_SETTLED,
+    { now = () => performance.now(), settling = ALWAYS_SETTLED }: { now?: () => number; settling?: TextSettling } = {},
   ) {
     this.#collect = collect;
     this.#process = process;
