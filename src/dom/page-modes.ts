@@ -258,9 +258,12 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     for (const listener of listeners) listener(roots);
   };
 
+  /** Text still to reconcile: a walk, queued blocks, or page changes waiting for the debounce (which holds every pending root and item). */
+  const textPending = (): boolean => debounce !== null || walks.length > 0 || !queue.isEmpty;
+
   let settleRetry: ReturnType<typeof setTimeout> | null = null;
   const settleIfIdle = (): void => {
-    if (unprime || runner.scheduled || debounce !== null || walks.length > 0 || !queue.isEmpty) return;
+    if (unprime || runner.scheduled || textPending()) return;
     if (rubyWindow.settling) {
       // The observer's report normally comes with the next frame (and settles us); this is the fallback.
       settleRetry ??= setTimeout(() => {
@@ -383,8 +386,7 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
       return () => listeners.delete(listener);
     },
     isSettled(node): boolean {
-      const busy = walks.length > 0 || !queue.isEmpty || debounce !== null || pendingRoots.size > 0 || pendingItems.size > 0;
-      if (!busy || disposed) return true;
+      if (!textPending() || disposed) return true;
       const original = ruby.originalOf(node) ?? node;
       const last = reconciled.get(original);
       return last !== undefined && last.generation === generation && last.value === original.data;

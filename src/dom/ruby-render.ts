@@ -102,12 +102,7 @@ export class RubyLayer {
       rendering.pieces.push(rest);
     }
     this.#paint(built.annotations, format);
-    const fragment = this.#doc.createDocumentFragment();
-    for (const piece of rendering.pieces) {
-      this.#owners.set(piece, node);
-      fragment.append(piece);
-    }
-    parent.replaceChild(fragment, node);
+    parent.replaceChild(this.#adopt(node, rendering.pieces), node);
     this.#renderings.set(node, rendering);
     return built.chars;
   }
@@ -122,12 +117,7 @@ export class RubyLayer {
     rendering.annotations.push(...built.annotations);
     const at = rendering.pieces.indexOf(pending.rest);
     rendering.pieces.splice(at, 0, ...built.pieces);
-    const fragment = this.#doc.createDocumentFragment();
-    for (const piece of built.pieces) {
-      this.#owners.set(piece, node);
-      fragment.append(piece);
-    }
-    pending.rest.parentNode?.insertBefore(fragment, pending.rest);
+    pending.rest.parentNode?.insertBefore(this.#adopt(node, built.pieces), pending.rest);
     if (built.next < pending.segments.length) {
       pending.next = built.next;
       pending.rest.data = restOf(pending.segments, built.next);
@@ -156,6 +146,16 @@ export class RubyLayer {
     const attached = rendering.pieces.filter((piece) => piece.parentNode);
     attached[0]?.parentNode?.insertBefore(node, attached[0]);
     for (const piece of attached) piece.parentNode?.removeChild(piece);
+  }
+
+  /** `pieces` as the rendering of `node` (ownerOf finds it), in a fragment ready to insert. */
+  #adopt(node: Text, pieces: Node[]): DocumentFragment {
+    const fragment = this.#doc.createDocumentFragment();
+    for (const piece of pieces) {
+      this.#owners.set(piece, node);
+      fragment.append(piece);
+    }
+    return fragment;
   }
 
   /** Pieces for segments from `from` on, stopping at a word boundary once `maxChars` are built (at least one segment). */
