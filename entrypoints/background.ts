@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { registerContextMenu } from '@/src/background/context-menu';
 import { handleCommand } from '@/src/background/handle-command';
+import { keepEngineFilesWithWorker } from '@/src/background/engine-host';
 import { handleMessage } from '@/src/background/handle-message';
 import { onTabLoaded } from '@/src/background/tab-loaded';
 import { forgetTab } from '@/src/background/tab-states';
 import { isBackgroundMessage } from '@/src/shared/messages';
 
 export default defineBackground(() => {
+  keepEngineFilesWithWorker();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isBackgroundMessage(message)) return undefined;
     return handleMessage(message, sender).catch((error: unknown) => {

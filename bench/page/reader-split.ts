@@ -14,8 +14,8 @@ import { field, repeat, type Sample } from './stats';
  *    converting a paragraph; pinyin: the first reading of a paragraph, which
  *    builds the word index.
  * Variants:
- *  - convert part (shipped)   reader-convert.js: the conversion tables;
- *  - pinyin part (shipped)    reader-pinyin.js: pinyin-pro with its dictionaries as
+ *  - convert part (shipped)   engine-convert.js: the conversion tables;
+ *  - pinyin part (shipped)    engine-pinyin.js: pinyin-pro with its dictionaries as
  *                             JSON.parse (wxt.config.ts) and the engine's word matcher;
  *  - pinyin part: data as literals  the same, dictionaries as pinyin-pro writes them;
  *  - pinyin part: pinyin-pro's own word automaton  without the word matcher
@@ -47,13 +47,13 @@ function jsonDictionaries(): Plugin {
 
 const src = (path: string): string => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
 
-/** The conversion part as reader-convert.js exposes it, under a global the page can call. */
+/** The conversion part as engine-convert.js exposes it, under a global the page can call. */
 const CONVERT_ENTRY = `
 import { convertScript, prepareScript } from ${JSON.stringify(src('engine/convert/index.ts'))};
 globalThis.__zdBenchEngine = { convertScript, prepareScript };
 `;
 
-/** The pinyin part as reader-pinyin.js exposes it; `matcher`: with the word matcher installed into pinyin-pro, as shipped. */
+/** The pinyin part as engine-pinyin.js exposes it; `matcher`: with the word matcher installed into pinyin-pro, as shipped. */
 const pinyinEntry = (matcher: boolean): string => `
 import { readPinyin } from ${JSON.stringify(src('engine/pinyin/index.ts'))};
 ${matcher ? `import { acTree } from 'pinyin-pro/dist/esm/common/segmentit/index.mjs';

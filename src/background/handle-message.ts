@@ -2,9 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { decideModes } from '../settings/decide-modes';
 import { loadSettings, updateSettings } from '../settings/storage';
 import type { BackgroundMessage, TabState } from '../shared/messages';
-import { MODES_OFF } from '../shared/modes';
+import { enginePartsFor, MODES_OFF } from '../shared/modes';
 import { updateBadge } from './badge';
 import { ensureController, injectController } from './ensure-controller';
+import { runEngineJobs, warmEngineSoon } from './engine-host';
 import { hostOf } from './host-of';
 import { injectReader } from './inject-reader';
 import { setTabModes } from './tab-modes';
@@ -28,6 +29,8 @@ export async function handleMessage(message: BackgroundMessage, sender: Sender):
       if (tabId === undefined) return { ok: false, error: 'no tab' };
       return injectReader(tabId, sender.frameId ?? 0, message.part);
     }
+    case 'engine-run':
+      return runEngineJobs(message.jobs);
     case 'get-tab-state':
       return (await getTabState(message.tabId)) ?? null;
     case 'set-tab-modes':
@@ -56,6 +59,8 @@ async function onPageReport(
   const host = hostOf(url);
   const modes = follow && known ? known.modes : decideModes(await loadSettings(), host, report ?? undefined);
   const state: TabState = { host, report, modes };
+  // The reader will ask the engine for the first screen: have it ready by then.
+  warmEngineSoon(enginePartsFor(modes));
   await setTabState(tabId, state);
   await updateBadge(tabId, state);
   return state.modes;

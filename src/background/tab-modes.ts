@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabMessage, TabState } from '../shared/messages';
-import { anyModeOn, type Modes } from '../shared/modes';
+import { anyModeOn, enginePartsFor, type Modes } from '../shared/modes';
+import { warmEngineSoon } from './engine-host';
 import { ensureControllers } from './ensure-controller';
 import { updateBadge } from './badge';
 import { getTabState, setTabState } from './tab-states';
@@ -32,6 +33,9 @@ export async function setTabModes(tabId: number, modes: Modes, host?: string, re
   await updateBadge(tabId, state);
   // First, so a controller started now hears the modes at once.
   if (anyModeOn(state.modes)) await ensureControllers(tabId);
-  await sendToTab(tabId, { type: 'set-modes', modes: state.modes });
+  const sent = sendToTab(tabId, { type: 'set-modes', modes: state.modes });
+  // The reader will ask the engine for the first screen: have it ready by then.
+  warmEngineSoon(enginePartsFor(state.modes));
+  await sent;
   return state;
 }

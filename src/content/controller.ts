@@ -1,9 +1,9 @@
 import { extensionApi } from '../shared/extension-api';
 import type { DetectReport } from '../shared/detect-report';
 import { isTabMessage, type ContentMessage, type PageState, type TabMessage } from '../shared/messages';
-import { anyModeOn, enginePartsFor, MODES_OFF, type Modes } from '../shared/modes';
+import { anyModeOn, MODES_OFF, type Modes } from '../shared/modes';
 import { listenForMessages } from '../shared/listen';
-import { loadPart, loadRegistered } from '../shared/load-part';
+import { loadRegistered } from '../shared/load-part';
 import { getReader, type ReaderApi } from '../shared/reader-api';
 import { whenIdle } from './when-idle';
 
@@ -18,6 +18,8 @@ interface ControllerState {
   report: DetectReport | null | undefined;
   modes: Modes;
   reader: Promise<ReaderApi> | null;
+  /** The reader once it has loaded (for its own errors, which come later than setModes). */
+  loadedReader?: ReaderApi;
   error?: string;
 }
 
@@ -89,7 +91,12 @@ function answer(
 }
 
 function pageState(state: ControllerState, reportOf: () => DetectReport | null): PageState {
-  return { report: reportOf(), modes: { ...state.modes }, readerLoaded: state.reader !== null, error: state.error };
+  return {
+    report: reportOf(),
+    modes: { ...state.modes },
+    readerLoaded: state.reader !== null,
+    error: state.error ?? state.loadedReader?.error(),
+  };
 }
 
 async function applyModes(state: ControllerState, modes: Modes): Promise<void> {
@@ -97,13 +104,10 @@ async function applyModes(state: ControllerState, modes: Modes): Promise<void> {
   // Nothing on and nothing loaded: this is the near-zero-cost path.
   if (!anyModeOn(modes) && !state.reader) return;
   try {
-    // The reader's request goes first (the browser injects in the order asked), then the
-    // engine parts the modes need, now rather than once the reader has run and asked for
-    // them: the browser reads the large files while the reader evaluates. The reader awaits
-    // the same requests (src/shared/load-part.ts) and reports their failure.
-    const reader = loadReader(state);
-    for (const part of enginePartsFor(modes)) loadPart(part).catch(() => undefined);
-    await (await reader).setModes(state.modes);
+    // The language engine is not loaded here: the reader asks the background's (src/reader/engine-client.ts).
+    const reader = await loadReader(state);
+    state.loadedReader = reader;
+    await reader.setModes(state.modes);
     state.error = undefined;
   } catch (error) {
     state.error = error instanceof Error ? error.message : String(error);

@@ -41,8 +41,12 @@ export class BlockQueue<T> {
       : null;
   }
 
-  /** Queue `item`, shown inside `parent`. */
-  add(parent: Node, item: T): void {
+  /**
+   * Queue `item`, shown inside `parent`. `onScreen`: the caller saw its block on screen
+   * a moment ago (an item coming back after waiting for the engine), so it is handed
+   * out as visible at once rather than after the observer's next report (a frame later).
+   */
+  add(parent: Node, item: T, onScreen = false): void {
     const block = this.#blockOf(parent);
     const group = this.#groups.get(block);
     if (group) {
@@ -52,7 +56,7 @@ export class BlockQueue<T> {
     this.#groups.set(block, [item]);
     this.#order.push(block);
     if (this.#order.length > 2 * this.#groups.size + 64) this.#order = [...this.#groups.keys()];
-    if (this.#observer && block.nodeType === 1) this.#observer.observe(block as Element);
+    if (this.#observer && block.nodeType === 1 && !onScreen) this.#observer.observe(block as Element);
     else this.#visible.add(block);
   }
 

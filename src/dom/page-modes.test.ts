@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PinyinStyle } from '../settings/schema';
-import { fakeEngine, realEngine } from '../../tests/fixtures/dom/engine-adapters';
+import { answeringLater, fakeEngine, realEngine } from '../../tests/fixtures/dom/engine-adapters';
 import { READING_ATTR, RUBY_ATTR, STYLE_ATTR, UI_ATTR } from './markers';
 import { createPageModes, MAX_FOREIGN_REWRITES, type PageModes } from './page-modes';
 
@@ -484,5 +484,57 @@ describe('isSettled (the glossary matches text once it is final)', () => {
     expect(m.isSettled(document.querySelector('#a ruby')?.firstChild as Text)).toBe(false);
     await frames.untilIdle(m);
     expect(m.isSettled(document.querySelector('#a ruby')?.firstChild as Text)).toBe(true);
+  });
+});
+
+describe('an engine that answers later (the background, by message)', () => {
+  const html = '<p title="发展">发(fā)展经济，头发</p><p>推进改革<b>扩大开放</b></p>';
+
+  it('leaves each item untouched until its results arrive, then gives the same page as an engine that answers at once', async () => {
+    const now = page(html);
+    now.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    await now.whenIdle();
+    const expected = document.body.innerHTML;
+    now.dispose();
+
+    const later = answeringLater(realEngine, 5);
+    const m = page(html, later);
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    // Nothing was answered yet: the page is exactly as it was, and the text is not final.
+    expect(document.body.innerHTML).toBe(html);
+    expect(m.isSettled(document.querySelector('p')?.firstChild as Text)).toBe(false);
+    await m.whenIdle();
+    expect(document.body.innerHTML).toBe(expected);
+    // Conversion and the readings of its result came in one round trip per text (alsoRead).
+    const texts = 5; // two Text nodes per paragraph and a title attribute
+    expect(later.requests).toBeLessThanOrEqual(2 * texts);
+    m.set(OFF, STYLE);
+    await m.whenIdle();
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('goes on with the page when a text-change listener throws (the failure is reported, not swallowed)', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const m = page(html, answeringLater(realEngine, 2));
+    m.onTextChanged(() => {
+      throw new Error('listener broke');
+    });
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    await m.whenIdle();
+    expect(document.querySelectorAll('ruby').length).toBeGreaterThan(0);
+    expect(consoleError).toHaveBeenCalledWith('Zhengdu: a text-change listener failed', expect.any(Error));
+    consoleError.mockRestore();
+  });
+
+  it('drops what it waited for when the modes change meanwhile, and restores at once on dispose', async () => {
+    const m = page(html, answeringLater(realEngine, 5));
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    m.set({ script: 'zh-HK', pinyin: false }, STYLE);
+    await m.whenIdle();
+    expect(document.querySelector('p')?.textContent).toBe('發展經濟，頭髮');
+    expect(document.querySelectorAll('ruby')).toHaveLength(0);
+    m.set({ script: 'zh-TW', pinyin: true }, STYLE);
+    m.dispose();
+    expect(document.body.innerHTML).toBe(html);
   });
 });

@@ -46,6 +46,10 @@ export const MAX_FOREIGN_REWRITES = 3;
 export const RUBY_STEP_MIN_CHARS = 200;
 
 const HAN = /\p{Script=Han}/u;
+/** How much of a page's text (from the top) is asked of the engine before the first screen is known. */
+export const ASK_AHEAD_CHARS = 3000;
+/** Thrown out of an item's reconciliation when the engine's results for it are not here yet. */
+const ENGINE_PENDING: unique symbol = Symbol('engine results pending');
 const TEXT_SLOT = 'data';
 const ELEMENT_ATTRIBUTES = WATCHED_ATTRIBUTES.filter((name) => name !== 'placeholder');
 
@@ -107,10 +111,62 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
 
   const anyOn = (): boolean => modes.script !== 'original' || modes.pinyin;
 
-  const render = (text: string): string => {
+  /**
+   * Items whose engine results are on their way, with the generation they waited in.
+   * The item is left exactly as it was and comes back to the queue when they arrive.
+   */
+  const awaiting = new Map<Node, number>();
+  /** The item being reconciled, and whether its block was on screen (for awaitEngine). */
+  let current: Taken<Node> | null = null;
+
+  /** The engine's `whenAnswered` for the current item: queue it again once its results are here. */
+  const requeueCurrent = (): (() => void) => {
+    const taken = current;
+    if (!taken) throw new Error('page modes asked the engine outside reconciling an item');
+    const waitedIn = generation;
+    awaiting.set(taken.item, waitedIn);
+    return () => {
+      if (disposed || awaiting.get(taken.item) !== waitedIn) return;
+      awaiting.delete(taken.item);
+      requeue(taken.item, taken.onScreen);
+      runner.request(queue.hasVisible ? 'soon' : 'idle');
+      settleIfIdle();
+    };
+  };
+
+  /** An engine answer, or out of this item: its results are on their way (process() catches this). */
+  const answered = <T>(result: T | undefined): T => {
+    if (result === undefined) throw ENGINE_PENDING;
+    if (current) awaiting.delete(current.item);
+    return result;
+  };
+
+  /** Characters asked of the engine ahead of this pass's first chunks (see askAhead). */
+  let askedAhead = 0;
+  const ignoreAnswer = (): void => undefined;
+
+  /**
+   * While walking, asks the engine for the first ASK_AHEAD_CHARS of the page's text.
+   * Which blocks are on screen is known only after the next frame (IntersectionObserver);
+   * the engine (in the background) answers meanwhile, so the first screen rarely waits
+   * for it. The top of the document is the first screen on most loads.
+   */
+  const askAhead = (node: Text): void => {
+    if (askedAhead >= ASK_AHEAD_CHARS || !anyOn()) return;
+    const original = texts.original(node, TEXT_SLOT) ?? node.data;
+    if (!HAN.test(original)) return;
+    askedAhead += original.length;
+    const clean = stripPinyinNotes(original);
+    if (modes.script !== 'original') deps.convert(clean, modes.script, ignoreAnswer, modes.pinyin);
+    else deps.readPinyin(clean, { tone: 'marks' }, ignoreAnswer);
+  };
+
+  /** `alsoRead`: the readings of the result will be wanted next (one round trip for both). */
+  const render = (text: string, alsoRead = false): string => {
     if (!anyOn()) return text;
     const clean = stripPinyinNotes(text);
-    return modes.script === 'original' ? clean : deps.convert(clean, modes.script);
+    if (modes.script === 'original') return clean;
+    return answered(deps.convert(clean, modes.script, requeueCurrent(), alsoRead));
   };
   const renderAttribute = (value: string | null): string | null => (value === null ? null : render(value));
 
@@ -127,7 +183,13 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     settleIfIdle();
   });
 
-  const enqueue = (shownIn: Node, item: Node): void => queue.add(shownIn, item);
+  const enqueue = (shownIn: Node, item: Node, onScreen = false): void => queue.add(shownIn, item, onScreen);
+  /** Back into the queue where its walk put it: a Text node in the element that shows it, an element as itself. */
+  const requeue = (item: Node, onScreen: boolean): void => {
+    // A Text node in ruby is off the page itself: its ruby's parent shows it. One with neither has left the page.
+    const shownIn = item.nodeType === 3 ? ruby.parentOf(item as Text) : item.parentNode && item;
+    if (shownIn) enqueue(shownIn, item, onScreen);
+  };
 
   const walker = {
     element(el: Element): boolean {
@@ -142,6 +204,7 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     },
     text(node: Text): void {
       enqueue(node.parentNode ?? node, ruby.ownerOf(node) ?? node);
+      askAhead(ruby.ownerOf(node) ?? node);
     },
     boundary(): void {},
   };
@@ -163,13 +226,17 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     const near = rubyWindow.isNear(block, onScreen);
     const last = reconciled.get(node);
     if (last && last.generation === generation && last.value === node.data && last.near === near) return;
-    const value = render(texts.original(node, TEXT_SLOT) ?? '');
+    const value = render(texts.original(node, TEXT_SLOT) ?? '', modes.pinyin && near);
     const parentElement = parent.nodeType === 1 ? (parent as Element) : null;
     const wantsPinyin = modes.pinyin && HAN.test(value) && !parentElement?.closest('ruby, title');
-    if (wantsPinyin) rubyWindow.track(block, node, onScreen);
     const wantRuby = wantsPinyin && near;
     const shownBefore = ruby.renderedValue(node) ?? node.data;
     const wrappedBefore = ruby.renderedValue(node) !== undefined;
+    // Readings before any change to the node: when they are not here yet, the node waits untouched.
+    const keepsRuby = wrappedBefore && ruby.renderedValue(node) === value;
+    const readings =
+      wantRuby && style && !keepsRuby ? answered(deps.readPinyin(value, { tone: 'marks' }, requeueCurrent())) : null;
+    if (wantsPinyin) rubyWindow.track(block, node, onScreen);
     if (ruby.renderedValue(node) !== undefined && (!wantRuby || ruby.renderedValue(node) !== value)) ruby.unwrap(node);
     texts.apply(node, TEXT_SLOT, () => value);
     if (modes.script !== 'original' && parentElement && HAN.test(value)) {
@@ -182,7 +249,7 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
         restyled = ruby.restyle(node, style);
         if (ruby.pendingChars(node) > 0) rubyChars = ruby.extend(node, rubyStep(ruby.pendingChars(node)));
       } else {
-        rubyChars = ruby.wrap(node, deps.readPinyin(value, { tone: 'marks' }), style, rubyStep(value.length));
+        rubyChars = ruby.wrap(node, readings ?? [], style, rubyStep(value.length));
         if (rubyChars > 0) styles.ensure(parent.getRootNode() as Document | ShadowRoot);
       }
     }
@@ -209,9 +276,18 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     if (modes.script === 'original') attributes.apply(el, 'lang', (original) => original);
   };
 
-  const process = ({ item, block, onScreen }: Taken<Node>): void => {
-    if (item.nodeType === 3) reconcileText(item as Text, block, onScreen);
-    else reconcileElement(item as Element);
+  const process = (taken: Taken<Node>): void => {
+    const { item, block, onScreen } = taken;
+    current = taken;
+    try {
+      if (item.nodeType === 3) reconcileText(item as Text, block, onScreen);
+      else reconcileElement(item as Element);
+    } catch (error) {
+      // The engine's results for this item are on their way: it waits (requeueCurrent).
+      if (error !== ENGINE_PENDING) throw error;
+    } finally {
+      current = null;
+    }
   };
 
   /**
@@ -255,11 +331,18 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     if (changedRoots.size === 0) return;
     const roots = [...changedRoots];
     changedRoots.clear();
-    for (const listener of listeners) listener(roots);
+    for (const listener of listeners) {
+      // A listener's failure is reported, and does not stop the page work that called it.
+      try {
+        listener(roots);
+      } catch (error) {
+        console.error('Zhengdu: a text-change listener failed', error);
+      }
+    }
   };
 
   /** Text still to reconcile: a walk, queued blocks, or page changes waiting for the debounce (which holds every pending root and item). */
-  const textPending = (): boolean => debounce !== null || walks.length > 0 || !queue.isEmpty;
+  const textPending = (): boolean => debounce !== null || walks.length > 0 || !queue.isEmpty || awaiting.size > 0;
 
   let settleRetry: ReturnType<typeof setTimeout> | null = null;
   const settleIfIdle = (): void => {
@@ -355,6 +438,9 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     generation++;
     runner.cancel();
     queue.clear();
+    // The new walk meets every waiting item again.
+    awaiting.clear();
+    askedAhead = 0;
     walks = [new TextCursor(doc, walker)];
     runner.request('soon');
   };
@@ -401,6 +487,7 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
       modes = { script: 'original', pinyin: false };
       generation++;
       queue.clear();
+      awaiting.clear();
       walks = touched ? [new TextCursor(doc, walker)] : [];
       work(() => false, true);
       disposed = true;

@@ -106,13 +106,23 @@ export class CardView {
     const key = [entryId, pageText ?? '', settings.order, settings.script].join('\n');
     if (key === this.#rendered) return;
     const { onCopy, onSpeak } = cardActions(this.#win, this.#root);
+    const convertAsked = this.#deps.convert;
+    /** A conversion still on its way: the card shows the text as written until it comes. */
+    let waiting = false;
     renderCard(this.element, {
       entry,
       settings,
       pageText,
       related: (id) => this.#deps.entry(id),
       find: this.#deps.find,
-      convert: this.#deps.convert,
+      convert:
+        convertAsked &&
+        ((text, target) => {
+          const converted = convertAsked(text, target, () => this.#converted(entryId));
+          if (converted !== undefined) return converted;
+          waiting = true;
+          return text;
+        }),
       t: this.#deps.t,
       onRelated: (id) => {
         if (this.#shown) this.show(this.#shown.term, this.#shown.by === 'hover' ? 'tap' : this.#shown.by, id);
@@ -131,7 +141,14 @@ export class CardView {
           onSpeak(text);
         }),
     });
-    this.#rendered = key;
+    this.#rendered = waiting ? null : key;
+  }
+
+  /** A conversion the card waited for has come: fill the card again if it still shows that entry. */
+  #converted(entryId: string): void {
+    const shown = this.#shown;
+    this.#rendered = null;
+    if (shown && shown.entryId === entryId) this.show(shown.term, shown.by, entryId);
   }
 
   /** The term's box and the viewport, or null when the term is gone or off screen. */

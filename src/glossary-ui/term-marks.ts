@@ -1,3 +1,4 @@
+import { UI_ATTR } from '../dom/markers';
 import { isBlockElement } from '../dom/walk-text';
 import { FLASH_NAME, HIGHLIGHT_CSS, HIGHLIGHT_NAME } from './card-style';
 import type { PlacedTerm } from './term-index';
@@ -56,7 +57,8 @@ export class TermMarks {
   /** Ranges of the painted terms: those in blocks near the viewport. */
   readonly #painted = new Map<PlacedTerm, StaticRange[]>();
   /** Document and shadow roots holding terms: `::highlight` rules only apply in the tree they are in. */
-  readonly #styled = new Set<Document | ShadowRoot>();
+  /** Trees our highlight style is in: adopted (null), or as a <style> of ours where adopting fails. */
+  readonly #styled = new Map<Document | ShadowRoot, HTMLStyleElement | null>();
   #flashed: PlacedTerm | null = null;
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -121,7 +123,10 @@ export class TermMarks {
     const registry = this.#win.CSS.highlights;
     if (registry.get(HIGHLIGHT_NAME) === this.#marks) registry.delete(HIGHLIGHT_NAME);
     if (registry.get(FLASH_NAME) === this.#flash) registry.delete(FLASH_NAME);
-    for (const root of this.#styled) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.#sheet);
+    for (const [root, styleElement] of this.#styled) {
+      if (styleElement) styleElement.remove();
+      else root.adoptedStyleSheets = Array.prototype.filter.call(root.adoptedStyleSheets, (sheet) => sheet !== this.#sheet) as CSSStyleSheet[];
+    }
     this.#styled.clear();
     this.#marks.clear();
     this.#painted.clear();
@@ -178,7 +183,17 @@ export class TermMarks {
   #style(root: Node): void {
     const tree = root as Document | ShadowRoot;
     if (this.#styled.has(tree) || !('adoptedStyleSheets' in tree)) return;
-    tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, this.#sheet];
-    this.#styled.add(tree);
+    try {
+      tree.adoptedStyleSheets = [...Array.from(tree.adoptedStyleSheets), this.#sheet];
+      this.#styled.set(tree, null);
+    } catch {
+      // Firefox's content scripts see the page's adoptedStyleSheets through a wrapper that
+      // neither iterates nor takes a sheet built in the script's world: a <style> of ours instead.
+      const style = (tree.nodeType === 9 ? (tree as Document) : (tree as ShadowRoot).host.ownerDocument).createElement('style');
+      style.setAttribute(UI_ATTR, '');
+      style.textContent = HIGHLIGHT_CSS;
+      (tree.nodeType === 9 ? ((tree as Document).head ?? (tree as Document).documentElement) : tree).append(style);
+      this.#styled.set(tree, style);
+    }
   }
 }

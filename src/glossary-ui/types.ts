@@ -23,8 +23,10 @@ export interface GlossaryDeps {
   /**
    * Script conversion (the engine's convertScript), for the Chinese explanation when
    * the reader reads Traditional. Optional: without it the explanation stays Simplified.
+   * Undefined when the answer is on its way (the engine answers by message): the card
+   * shows the text as written and is filled again when `whenConverted` is called.
    */
-  convert?(text: string, target: Exclude<CardScript, 'original'>): string;
+  convert?(text: string, target: Exclude<CardScript, 'original'>, whenConverted: () => void): string | undefined;
   /** Whether text is final, from the DOM layer that rewrites it (scan-queue.ts). Optional: without it all text is. */
   settling?: TextSettling;
 }

@@ -10,10 +10,12 @@ import { DEFAULT_SETTINGS } from '../settings/defaults';
 import type { Settings } from '../settings/schema';
 import { recordSeenTerms } from '../settings/seen-terms';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
+import type { EngineAnswer, EngineJob } from '../shared/engine-api';
+import { extensionApi } from '../shared/extension-api';
 import { MODES_OFF, needsEngine, type Modes } from '../shared/modes';
-import { getEnginePart, type ReaderApi } from '../shared/reader-api';
+import type { ReaderApi } from '../shared/reader-api';
 import { t } from '../ui/i18n';
-import { createEnginePartsLoader, ENGINE_DEPS } from './engine-parts';
+import { createEngineClient, type SendJobs } from './engine-client';
 import { markReader } from './reader-marks';
 
 const glossary = glossaryJson as GlossaryData;
@@ -24,11 +26,24 @@ const glossary = glossaryJson as GlossaryData;
  */
 export const SETTLE_WAIT_LIMIT_MS = 3000;
 
+let askedBefore = false;
+
+/** The background's engine, by message (src/background/engine-host.ts). */
+const askBackground: SendJobs = async (jobs: EngineJob[]) => {
+  const first = !askedBefore;
+  askedBefore = true;
+  if (first) markReader('engine-asked');
+  const answers = (await extensionApi().runtime.sendMessage({ type: 'engine-run', jobs })) as EngineAnswer[] | undefined;
+  if (!Array.isArray(answers)) throw new Error('no answer from the background');
+  if (first) markReader('engine-answered');
+  return answers;
+};
+
 /**
- * Wires the DOM layer and the glossary layer to one document, and the parts of
- * the language engine as modes need them. Injected only into frames where a mode is on.
+ * Wires the DOM layer and the glossary layer to one document, and both to the
+ * language engine in the background. Injected only into frames where a mode is on.
  */
-export function createReader(doc: Document): ReaderApi {
+export function createReader(doc: Document, sendJobs: SendJobs = askBackground): ReaderApi {
   /** Built on the way to the first glossary mode, in a task of its own (not in the one that evaluates reader.js). */
   let matcher: TermMatcher | null = null;
   const termMatcher = (): TermMatcher => (matcher ??= createTermMatcher(glossary));
@@ -36,26 +51,18 @@ export function createReader(doc: Document): ReaderApi {
   let settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
   let modes: Modes = { ...MODES_OFF };
   let terms: GlossaryLayer | null = null;
-  /** The engine set-up and page update of the latest setModes, settled either way (for whenIdle). */
-  let applying: Promise<void> = Promise.resolve();
   const ready = loadSettings().then((loaded) => {
     settings = loaded;
   });
-  const engine = createEnginePartsLoader(glossary);
+  const engine = createEngineClient(sendJobs);
+  let engineError: string | undefined;
+  engine.onError((message) => (engineError = message));
 
-  async function applyPageModes(): Promise<void> {
+  /** Page work starts at once: each text waits for the engine's answer on its own (page-modes.ts). */
+  function applyPageModes(): void {
     if (!needsEngine(modes) && !page) return;
-    // `modes` may move on while parts load: get ready for whatever is current until it holds still.
-    let wanted: Modes;
-    do {
-      wanted = modes;
-      await engine.readyFor(wanted);
-    } while (wanted !== modes);
-    // Everything may have been turned off meanwhile: then there is still nothing to create.
-    if (!needsEngine(modes) && !page) return;
-    markReader('engine-ready');
     if (!page) {
-      page = createPageModes(doc, ENGINE_DEPS);
+      page = createPageModes(doc, engine);
       page.onTextChanged((roots) => terms?.rescan(roots));
     }
     page.set(modes, settings.pinyin);
@@ -63,8 +70,7 @@ export function createReader(doc: Document): ReaderApi {
 
   onSettingsChanged((changed) => {
     settings = changed;
-    // A change that lands while a part loads is applied by the setModes waiting for it.
-    if (page && engine.canApply(modes)) page.set(modes, settings.pinyin);
+    page?.set(modes, settings.pinyin);
   });
 
   function mountTerms(matcher: TermMatcher): GlossaryLayer {
@@ -73,18 +79,12 @@ export function createReader(doc: Document): ReaderApi {
       entry: (id) => matcher.lookupEntry(id),
       textRuns: collectTextRuns,
       // Explanations follow a Traditional page when conversion is here; otherwise they stay as written.
-      convert: (text, target) => getEnginePart('convert')?.convertScript(text, target) ?? text,
+      convert: (text, target, whenConverted) => engine.convert(text, target, whenConverted, false),
       // Text the page layer is about to rewrite is matched once, after the rewrite (scan-queue.ts).
       settling: {
         settled: (node) => (page ? page.isSettled(node) : !needsEngine(modes)),
         whenSettled: () =>
-          Promise.race([
-            (async () => {
-              await applying;
-              await page?.whenIdle();
-            })(),
-            new Promise<void>((resolve) => setTimeout(resolve, SETTLE_WAIT_LIMIT_MS)),
-          ]),
+          Promise.race([page?.whenIdle(), new Promise<void>((resolve) => setTimeout(resolve, SETTLE_WAIT_LIMIT_MS))]),
       },
       settings: () => ({ hoverDelayMs: settings.card.hoverDelayMs, order: settings.card.order, script: modes.script }),
       t,
@@ -97,7 +97,6 @@ export function createReader(doc: Document): ReaderApi {
   /** All scheduled work done: page modes first, since their text changes queue glossary rescans. */
   async function whenIdle(): Promise<void> {
     await ready;
-    await applying;
     await page?.whenIdle();
     await terms?.whenIdle();
   }
@@ -107,8 +106,15 @@ export function createReader(doc: Document): ReaderApi {
       await ready;
       modes = { ...next };
       if (modes.pinyin) primeRubyLayoutSoon(doc);
+      // Page modes first: their walk asks the engine in the background for the first screen,
+      // which answers while the glossary's matcher is built here.
+      applyPageModes();
       if (modes.glossary && !matcher) {
-        // The matcher's build and the layer's first scan each get a task of their own.
+        // The matcher's build and the layer's first scan each get a task of their own,
+        // after the page layer's first chunk asked the engine and its first answer came in:
+        // a long build would keep that answer, and with it the first screen, waiting.
+        await nextTask();
+        await Promise.race([engine.whenAnswered(), new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_LIMIT_MS))]);
         await nextTask();
         termMatcher();
         await nextTask();
@@ -119,13 +125,11 @@ export function createReader(doc: Document): ReaderApi {
         terms.dispose();
         terms = null;
       }
-      const applied = applyPageModes();
-      applying = applied.catch(() => undefined);
-      await applied;
       void whenIdle().then(() => markReader('idle'));
     },
     terms: () => terms?.terms() ?? [],
     scrollToTerm: (id) => terms?.scrollToTerm(id) ?? false,
     whenIdle,
+    error: () => engineError,
   };
 }

@@ -1,5 +1,3 @@
-import type { EnginePart } from '../shared/modes';
-
 /**
  * User-timing marks for the reader's milestones. They cost a few microseconds,
  * show up in the DevTools performance panel, and are what bench/page reads to
@@ -10,11 +8,9 @@ export type ReaderMilestone =
   | 'evaluated'
   | 'created'
   | 'idle'
-  // Each engine part (reader-convert.js, reader-pinyin.js): asked for, its bundle run,
-  // in hand, and its one-off set-up done (src/reader/engine-parts.ts).
-  | `${EnginePart}-${'requested' | 'evaluated' | 'loaded' | 'prepared'}`
-  // Every engine part the modes need is prepared: page work starts.
-  | 'engine-ready';
+  // The first texts sent to the background's engine (src/reader/engine-client.ts), and its first answer in hand.
+  | 'engine-asked'
+  | 'engine-answered';
 
 export const READER_MARK_PREFIX = 'zhengdu:reader-';
 

@@ -6,10 +6,8 @@ import type { ReaderPart } from './reader-api';
  * Asks the background to inject a part of the reading code into this frame,
  * once per part. The content script and the injected reader are separate
  * bundles in the same isolated world, so the in-flight promises live on the
- * world's global: the content script can start loading the engine parts at
- * the same time as the reader (the browser reads their files while the reader
- * runs), and the reader then waits on those same requests instead of asking
- * again (a second injection would run a part's whole file twice).
+ * world's global: every caller in the world waits on the same request instead
+ * of asking again (a second injection would run the whole file twice).
  */
 const LOADING_GLOBAL = '__zhengduLoading';
 

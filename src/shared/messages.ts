@@ -1,5 +1,6 @@
 import type { DetectReport } from './detect-report';
 import { isModes, type Modes } from './modes';
+import { isEngineJob, type EngineJob } from './engine-api';
 import { READER_PARTS, type ReaderPart } from './reader-api';
 
 /** A glossary term found on a page, for the popup's "terms on this page" list. */
@@ -29,6 +30,8 @@ export interface TabState {
 export type ContentMessage =
   | { type: 'page-report'; report: DetectReport | null; top: boolean; url: string; follow: boolean }
   | { type: 'load-reader'; part: ReaderPart }
+  /** From the reader: convert and read these texts (src/reader/engine-client.ts); the reply is EngineAnswer[]. */
+  | { type: 'engine-run'; jobs: EngineJob[] }
   /** From the always-on script: this frame needs the controller (src/content/gate.ts). */
   | { type: 'start-controller' };
 
@@ -70,6 +73,8 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
       return true;
     case 'load-reader':
       return typeof value.part === 'string' && Object.hasOwn(READER_PARTS, value.part);
+    case 'engine-run':
+      return Array.isArray(value.jobs) && value.jobs.every(isEngineJob);
     case 'get-tab-state':
     case 'ensure-controller':
       return typeof value.tabId === 'number';

@@ -18,7 +18,11 @@ describe('glossary marks and card in Firefox', () => {
     profile = mkdtempSync(path.join(tmpdir(), 'zhengdu-glossary-firefox-'));
     firefox = await puppeteer.launch({ browser: 'firefox', executablePath: requireBinary('firefox'), headless: true, userDataDir: profile });
     page = await firefox.newPage();
-    await page.setViewport({ width: 1000, height: 700 });
+    // page.setViewport also overrides the screen orientation, a command Firefox 140.12 ESR does not
+    // know (and the whole call fails): the WebDriver BiDi viewport command alone.
+    const context = (page.mainFrame() as unknown as { browsingContext: { setViewport(options: object): Promise<void> } }).browsingContext;
+    await context.setViewport({ viewport: { width: 1000, height: 700 } });
+    expect(await page.evaluate(() => [innerWidth, innerHeight])).toEqual([1000, 700]);
     const html = readFixture(playground.file).replace('</article>', `${EXTRA_TERMS_HTML}</article>`);
     await page.setRequestInterception(true);
     page.on('request', (request) => {

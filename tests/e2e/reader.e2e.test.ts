@@ -77,21 +77,29 @@ describe('Chromium: page modes through the real extension', () => {
 });
 
 describe('Chromium: the reading code loads in parts, only where it is needed', () => {
-  it('a detected page gets the glossary reader; each engine part comes only with its mode', async () => {
+  it('a detected page gets the glossary reader; the engine never loads in the page, and each part loads in the background only with its mode', async () => {
     const browser = await launchChromium();
     try {
       const { page, tabId } = await browser.open(fixtureByFile('haidian-work-report-2024.html').url);
       await browser.send(tabId, { type: 'when-idle' }, 0);
       const cdp = await page.context().newCDPSession(page);
       const world = await extensionWorld(cdp);
-      const loaded = () =>
+      const inPage = () =>
         inWorld<[boolean, boolean, boolean]>(cdp, world, '[!!globalThis.__zhengduReader, !!globalThis.__zhengduPinyin, !!globalThis.__zhengduConvert]');
-      expect(await loaded()).toEqual([true, false, false]);
+      const inBackground = () =>
+        browser.worker.evaluate(() => {
+          const slots = globalThis as Record<string, unknown>;
+          return [!!slots.__zhengduPinyin, !!slots.__zhengduConvert];
+        });
+      expect(await inPage()).toEqual([true, false, false]);
+      expect(await inBackground()).toEqual([false, false]);
       await setModesViaBackground(browser, tabId, { script: 'original', pinyin: true, glossary: true });
-      expect(await loaded()).toEqual([true, true, false]);
       expect(await page.locator('rt[data-zd-py]').count()).toBeGreaterThan(100);
+      expect(await inPage()).toEqual([true, false, false]);
+      expect(await inBackground()).toEqual([true, false]);
       await setModesViaBackground(browser, tabId, { script: 'zh-TW', pinyin: true, glossary: true });
-      expect(await loaded()).toEqual([true, true, true]);
+      expect(await inPage()).toEqual([true, false, false]);
+      expect(await inBackground()).toEqual([true, true]);
       await expect.poll(() => page.evaluate(() => document.title)).toContain('人民政府工作報告');
     } finally {
       await browser.close();

@@ -15,7 +15,7 @@
  * each as its best pattern (pinyin-pro's priority order) that passes the
  * surname filter — the order the automaton's output links produce.
  *
- * Installed only by the extension's pinyin entry (entrypoints/reader-pinyin.ts):
+ * Installed only by the extension's pinyin entry (entrypoints/engine-pinyin.ts):
  * it replaces methods on pinyin-pro's shared instance, which would also change
  * the "plain pinyin-pro" baselines of scripts/eval.ts and the benchmarks.
  */

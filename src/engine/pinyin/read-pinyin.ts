@@ -42,9 +42,9 @@ export function readPinyin(text: string, options: PinyinOptions = {}): Segment[]
 
 /**
  * Runs the set-up a first reading would run lazily: our corpus words and
- * pinyin-pro's word index. The extension calls it before the first chunk of
- * page work (after building the index in steps, see entrypoints/reader-pinyin.ts),
- * so that chunk stays short.
+ * pinyin-pro's word index. The extension's background calls it when it loads the
+ * pinyin part (after building the index in steps, see entrypoints/engine-pinyin.ts),
+ * so the first page's first answer does not wait for it.
  */
 export function preparePinyin(): void {
   ensureCorpusWords();

@@ -54,11 +54,16 @@ export async function launchFirefox(routes: Record<string, string> = {}): Promis
       const url = request.url();
       if (url.startsWith('moz-extension://') || url.startsWith('about:')) return void request.continue();
       const html = table.get(stripHash(url));
-      void request.respond(
-        html === undefined
-          ? { status: 404, contentType: 'text/plain', body: 'not a fixture' }
-          : { status: 200, contentType: 'text/html; charset=utf-8', body: html },
-      );
+      request
+        .respond(
+          html === undefined
+            ? { status: 404, contentType: 'text/plain', body: 'not a fixture' }
+            : { status: 200, contentType: 'text/html; charset=utf-8', body: html },
+        )
+        // A request the page dropped meanwhile (it navigated, or a frame went away) has no one to answer.
+        .catch((error: unknown) => {
+          if (!String(error).includes('no such request')) throw error;
+        });
     });
   }
 

@@ -1,4 +1,4 @@
-import type { GlossaryData } from '../engine/glossary/types';
+import type { GlossaryData } from './types';
 
 const HAN = /\p{Script=Han}/u;
 
