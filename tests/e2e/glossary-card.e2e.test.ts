@@ -146,8 +146,9 @@ describe('glossary marks and card in Chromium', () => {
     const page = await open();
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
+    // The card opens in the page's handling of the key, which a busy machine may not have reached yet.
+    await expect.poll(async () => (await card(page))?.hidden, { timeout: 3000 }).toBe(false);
     const first = await card(page);
-    expect(first?.hidden).toBe(false);
     expect(first?.activeInCard).toBe('nav');
     await page.keyboard.press('ArrowDown');
     const second = await card(page);
