@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { convertScript, prepareScript } from '../engine/convert';
+import { convertScript } from '../engine/convert';
 import { readPinyin } from '../engine/pinyin';
 import { ENGINE_FILES, forgetEngineParts, getEnginePart, registerEnginePart } from '../shared/engine-api';
 
@@ -15,8 +15,8 @@ afterEach(() => {
 });
 
 function registerRealEngine(): void {
-  registerEnginePart('convert', { convertScript, prepare: prepareScript });
-  registerEnginePart('pinyin', { readPinyin, prepare: () => true });
+  registerEnginePart('convert', { convertScript });
+  registerEnginePart('pinyin', { readPinyin, prepare: () => undefined });
 }
 
 describe('the background engine', () => {
@@ -40,7 +40,7 @@ describe('the background engine', () => {
     const { runEngineJobs } = await freshHost();
     // Chrome's service worker: no document, importScripts runs the file (here: registers a fake part).
     const importScripts = vi.fn((file: string) => {
-      if (file === ENGINE_FILES.convert) registerEnginePart('convert', { convertScript: (t) => `<${t}>`, prepare: () => undefined });
+      if (file === ENGINE_FILES.convert) registerEnginePart('convert', { convertScript: (t) => `<${t}>` });
     });
     vi.stubGlobal('importScripts', importScripts);
     expect(await runEngineJobs([{ text: '发', target: 'zh-TW', read: false, tone: 'marks' }])).toEqual([{ text: '<发>', readings: null }]);

@@ -54,7 +54,7 @@ async function loadPart(part: EnginePart): Promise<void> {
   const engine = getEnginePart(part);
   if (!engine) throw new Error(`the ${part} part of the language engine ran but did not register itself`);
   // The one-off set-up now, in the background, instead of inside the first answer.
-  if (part === 'pinyin') while (!getEnginePart('pinyin')?.prepare(() => false));
+  if (part === 'pinyin') getEnginePart('pinyin')?.prepare();
 }
 
 /** Loads and sets up `parts` once per background lifetime; a failed load is tried again next time. */

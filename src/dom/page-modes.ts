@@ -116,7 +116,7 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
    * The item is left exactly as it was and comes back to the queue when they arrive.
    */
   const awaiting = new Map<Node, number>();
-  /** The item being reconciled, and whether its block was on screen (for awaitEngine). */
+  /** The item being reconciled, and whether its block was on screen (for requeueCurrent). */
   let current: Taken<Node> | null = null;
 
   /** The engine's `whenAnswered` for the current item: queue it again once its results are here. */
@@ -124,7 +124,6 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
     const taken = current;
     if (!taken) throw new Error('page modes asked the engine outside reconciling an item');
     const waitedIn = generation;
-    awaiting.set(taken.item, waitedIn);
     return () => {
       if (disposed || awaiting.get(taken.item) !== waitedIn) return;
       awaiting.delete(taken.item);
@@ -136,9 +135,12 @@ export function createPageModes(doc: Document, deps: EngineDeps): PageModes {
 
   /** An engine answer, or out of this item: its results are on their way (process() catches this). */
   const answered = <T>(result: T | undefined): T => {
-    if (result === undefined) throw ENGINE_PENDING;
-    if (current) awaiting.delete(current.item);
-    return result;
+    if (result !== undefined) {
+      if (current) awaiting.delete(current.item);
+      return result;
+    }
+    if (current) awaiting.set(current.item, generation);
+    throw ENGINE_PENDING;
   };
 
   /** Characters asked of the engine ahead of this pass's first chunks (see askAhead). */

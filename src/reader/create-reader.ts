@@ -26,6 +26,11 @@ const glossary = glossaryJson as GlossaryData;
  */
 export const SETTLE_WAIT_LIMIT_MS = 3000;
 
+/** `wait`, but no longer than SETTLE_WAIT_LIMIT_MS: what the reader waits for may never come. */
+function withinSettleLimit(wait: Promise<unknown> | undefined): Promise<unknown> {
+  return Promise.race([wait, new Promise<void>((resolve) => setTimeout(resolve, SETTLE_WAIT_LIMIT_MS))]);
+}
+
 let askedBefore = false;
 
 /** The background's engine, by message (src/background/engine-host.ts). */
@@ -83,8 +88,9 @@ export function createReader(doc: Document, sendJobs: SendJobs = askBackground):
       // Text the page layer is about to rewrite is matched once, after the rewrite (scan-queue.ts).
       settling: {
         settled: (node) => (page ? page.isSettled(node) : !needsEngine(modes)),
-        whenSettled: () =>
-          Promise.race([page?.whenIdle(), new Promise<void>((resolve) => setTimeout(resolve, SETTLE_WAIT_LIMIT_MS))]),
+        whenSettled: async () => {
+          await withinSettleLimit(page?.whenIdle());
+        },
       },
       settings: () => ({ hoverDelayMs: settings.card.hoverDelayMs, order: settings.card.order, script: modes.script }),
       t,
@@ -114,7 +120,7 @@ export function createReader(doc: Document, sendJobs: SendJobs = askBackground):
         // after the page layer's first chunk asked the engine and its first answer came in:
         // a long build would keep that answer, and with it the first screen, waiting.
         await nextTask();
-        await Promise.race([engine.whenAnswered(), new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_LIMIT_MS))]);
+        await withinSettleLimit(engine.whenAnswered());
         await nextTask();
         termMatcher();
         await nextTask();

@@ -1,6 +1,6 @@
 import type { PinyinSegment, ScriptTarget } from '../dom/engine-deps';
-import type { ToneStyle } from '../settings/schema';
-import type { EnginePart } from './modes';
+import { TONE_STYLES, type ToneStyle } from '../settings/schema';
+import { isScriptMode, type EnginePart } from './modes';
 
 export type { PinyinSegment, ScriptTarget };
 
@@ -13,15 +13,14 @@ export type { PinyinSegment, ScriptTarget };
  * page pays no engine start-up, and one warm engine serves every tab.
  */
 export interface ConvertEngine {
+  /** Builds the tables a target needs on its first use. */
   convertScript(text: string, target: ScriptTarget): string;
-  /** Builds the tables `target` needs now (they are otherwise built on first use). */
-  prepare(target: ScriptTarget): void;
 }
 
 export interface PinyinEngine {
   readPinyin(text: string, options?: { tone?: ToneStyle }): PinyinSegment[];
-  /** Builds the word index, a part per call until `timeUp()`; true once it is done. */
-  prepare(timeUp: () => boolean): boolean;
+  /** Builds the word index now (it is otherwise built on the first reading). */
+  prepare(): void;
 }
 
 export interface EngineParts {
@@ -62,17 +61,13 @@ export interface EngineAnswer {
   readings: PinyinSegment[] | null;
 }
 
-const TONES: readonly string[] = ['marks', 'numbers', 'none'];
-const TARGETS: readonly string[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'];
-
 export function isEngineJob(value: unknown): value is EngineJob {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
     typeof v.text === 'string' &&
-    (v.target === null || (typeof v.target === 'string' && TARGETS.includes(v.target))) &&
+    (v.target === null || (isScriptMode(v.target) && v.target !== 'original')) &&
     typeof v.read === 'boolean' &&
-    typeof v.tone === 'string' &&
-    TONES.includes(v.tone)
+    (TONE_STYLES as readonly unknown[]).includes(v.tone)
   );
 }
